@@ -1,0 +1,36 @@
+using Consortium.ServiceDefaults.Health;
+using Consortium.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Consortium.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// The service's own PostgreSQL database from <c>ConnectionStrings:&lt;connectionName&gt;</c>:
+    /// a pooled DbContext with snake_case names, a readiness check, and migrations applied at
+    /// start-up by <see cref="DatabaseMigrator{TDbContext}"/> before the service takes traffic.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+
+        builder.Services.AddDbContext<TDbContext>(options => Configure(options, connectionString));
+        builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<TDbContext>("postgres", tags: [HealthEndpoints.ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>The one way a DbContext of ours talks to PostgreSQL (used at run time and design time).</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(OutboxSignalInterceptor.Instance);
+}

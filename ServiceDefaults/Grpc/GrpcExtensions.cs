@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Consortium.ServiceDefaults.Grpc;
+
+public static class GrpcExtensions
+{
+    /// <summary>
+    /// gRPC with the platform's error mapping, JSON transcoding (every RPC is also plain
+    /// HTTP/JSON through its <c>google.api.http</c> annotation) and server reflection (so
+    /// grpcurl-style tools can discover the API).
+    /// </summary>
+    public static IHostApplicationBuilder AddConsortiumGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+        }).AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        return builder;
+    }
+
+    public static WebApplication MapConsortiumGrpcEndpoints(this WebApplication app)
+    {
+        // The API's shape is public (it is in contracts/); its data is not.
+        app.MapGrpcReflectionService().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace Consortium.ServiceDefaults.Health;
+
+public static class RedisExtensions
+{
+    /// <summary>The connection name every service uses for Redis (an Aspire-style resource name).</summary>
+    public const string ConnectionName = "cache";
+
+    /// <summary>
+    /// Registers one shared <see cref="IConnectionMultiplexer"/> from <c>ConnectionStrings:cache</c>
+    /// and a readiness check on it. The connection is made lazily and keeps retrying in the
+    /// background, so a Redis outage degrades the service instead of stopping it from starting.
+    /// </summary>
+    public static IHostApplicationBuilder AddConsortiumRedis(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
+
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var options = ConfigurationOptions.Parse(connectionString);
+            options.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(options);
+        });
+        builder.Services.AddHealthChecks()
+            .AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
+        return builder;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Security;
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Consortium.ServiceDefaults.Idempotency;
+
+/// <summary>
+/// Runs a write at most once per (caller, request id). The write, its outbox events and the
+/// record of the request commit in one transaction; a retry replays the stored response, and a
+/// concurrent duplicate loses the race on the primary key and replays too.
+/// </summary>
+public sealed class IdempotentRequests<TDbContext>(TDbContext db, TimeProvider time)
+    where TDbContext : DbContext
+{
+    public async Task<TResponse> RunOnceAsync<TResponse>(
+        Caller caller,
+        string requestId,
+        string operation,
+        IMessage request,
+        Func<CancellationToken, Task<TResponse>> write,
+        CancellationToken cancellationToken)
+        where TResponse : IMessage<TResponse>, new()
+    {
+        if (string.IsNullOrEmpty(requestId))
+        {
+            return await write(cancellationToken);
+        }
+
+        if (requestId.Length > ProcessedRequest.MaxRequestIdLength)
+        {
+            throw new DomainValidationException("request_id", $"must be at most {ProcessedRequest.MaxRequestIdLength} characters.");
+        }
+
+        var hash = SHA256.HashData(request.ToByteArray());
+        if (await FindAsync(caller, requestId, cancellationToken) is { } earlier)
+        {
+            return Replay<TResponse>(earlier, operation, hash);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await write(cancellationToken);
+        db.Set<ProcessedRequest>().Add(new ProcessedRequest(caller.Subject, requestId, operation, hash, response.ToByteArray(), time.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var winner = await FindAsync(caller, requestId, cancellationToken)
+                ?? throw new InvalidOperationException("A duplicate request vanished while it was being replayed.");
+            return Replay<TResponse>(winner, operation, hash);
+        }
+    }
+
+    private Task<ProcessedRequest?> FindAsync(Caller caller, string requestId, CancellationToken cancellationToken) =>
+        db.Set<ProcessedRequest>().AsNoTracking()
+            .SingleOrDefaultAsync(processed => processed.Caller == caller.Subject && processed.RequestId == requestId, cancellationToken);
+
+    private static TResponse Replay<TResponse>(ProcessedRequest earlier, string operation, byte[] hash)
+        where TResponse : IMessage<TResponse>, new()
+    {
+        if (earlier.Operation != operation || !CryptographicOperations.FixedTimeEquals(earlier.RequestHash, hash))
+        {
+            throw new IdempotencyConflictException(earlier.RequestId);
+        }
+
+        var response = new TResponse();
+        response.MergeFrom(earlier.Response);
+        return response;
+    }
+}
