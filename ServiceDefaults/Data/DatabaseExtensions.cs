@@ -28,7 +28,7 @@ public static class DatabaseExtensions
     }
 
     /// <summary>The one way a DbContext of ours talks to PostgreSQL (used at run time and design time).</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
             .UseSnakeCaseNamingConvention()

@@ -7,6 +7,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using GrpcStatus = Google.Rpc.Status;
 
 namespace Consortium.ServiceDefaults.Grpc;
@@ -66,9 +67,17 @@ internal sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterc
             Message = notFound.Message,
             Details = { Any.Pack(new ResourceInfo { ResourceType = notFound.ResourceType, ResourceName = notFound.ResourceName }) },
         }.ToRpcException(),
+        AlreadyExistsException exists => new GrpcStatus
+        {
+            Code = (int)Code.AlreadyExists,
+            Message = exists.Message,
+            Details = { Any.Pack(new ResourceInfo { ResourceType = exists.ResourceType, ResourceName = exists.ResourceName }) },
+        }.ToRpcException(),
         PermissionDeniedException denied => new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, denied.Message)),
         IdempotencyConflictException conflict => new RpcException(new global::Grpc.Core.Status(StatusCode.AlreadyExists, conflict.Message)),
         VersionConflictException version => new RpcException(new global::Grpc.Core.Status(StatusCode.Aborted, version.Message)),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new RpcException(new global::Grpc.Core.Status(
+            StatusCode.AlreadyExists, "This already exists: someone created it at the same time.")),
         DbUpdateConcurrencyException => new RpcException(new global::Grpc.Core.Status(
             StatusCode.Aborted, "Someone else changed this at the same time. Read it again and retry.")),
         _ => null,

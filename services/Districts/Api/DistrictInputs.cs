@@ -1,0 +1,55 @@
+using Consortium.Districts.Domain;
+using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Grpc;
+using Proto = Consortium.Contracts.Districts.V1;
+
+namespace Consortium.Districts.Api;
+
+/// <summary>API messages → domain inputs. Wire-level problems become field violations here; rules live in the domain.</summary>
+internal static class DistrictInputs
+{
+    public static SharingPreference? ToDomain(Proto.SharingPreference preference) => preference switch
+    {
+        Proto.SharingPreference.Named => SharingPreference.Named,
+        Proto.SharingPreference.Anonymous => SharingPreference.Anonymous,
+        Proto.SharingPreference.Private => SharingPreference.Private,
+        _ => null,
+    };
+
+    public static MembershipStatus? ToDomain(Proto.MembershipStatus status) => status switch
+    {
+        Proto.MembershipStatus.Active => MembershipStatus.Active,
+        Proto.MembershipStatus.Suspended => MembershipStatus.Suspended,
+        Proto.MembershipStatus.Withdrawn => MembershipStatus.Withdrawn,
+        _ => null,
+    };
+
+    public static IReadOnlyList<BenchmarkContact> ToDomain(IEnumerable<Proto.BenchmarkContact> contacts) =>
+        [.. contacts.Select(contact => new BenchmarkContact(
+            contact.Name,
+            contact.Email,
+            string.IsNullOrWhiteSpace(contact.Role) ? null : contact.Role,
+            string.IsNullOrWhiteSpace(contact.Phone) ? null : contact.Phone,
+            contact.IsPrimary))];
+
+    public static ContextProfileValues ToValues(Proto.UpsertContextProfileRequest request, Violations violations)
+    {
+        var constructs = request.CultureConstructs.Select((construct, index) => new CultureConstruct(
+            construct.Code,
+            construct.Label,
+            ProtoConversions.RequireDecimal(construct.Score, $"{ContextProfileFields.CultureConstructs}[{index}].score", violations),
+            construct.Respondents,
+            ProtoConversions.ToDecimal(construct.ResponseRatePercent, $"{ContextProfileFields.CultureConstructs}[{index}].response_rate_percent", violations)))
+            .ToList();
+
+        return new ContextProfileValues(
+            request.Enrollment,
+            request.SchoolCount,
+            ProtoConversions.RequireDecimal(request.PctEconomicallyDisadvantaged, ContextProfileFields.PctEconomicallyDisadvantaged, violations),
+            ProtoConversions.RequireDecimal(request.PctEnglishLearners, ContextProfileFields.PctEnglishLearners, violations),
+            ProtoConversions.RequireDecimal(request.PctStudentsWithDisabilities, ContextProfileFields.PctStudentsWithDisabilities, violations),
+            ProtoConversions.RequireDecimal(request.TeacherFte, ContextProfileFields.TeacherFte, violations),
+            constructs,
+            string.IsNullOrWhiteSpace(request.DataSource) ? null : request.DataSource);
+    }
+}
