@@ -1,0 +1,200 @@
+using Consortium.Districts.Domain;
+using Xunit;
+
+namespace Consortium.Districts.Tests.Domain;
+
+public class ContextProfileTests
+{
+    private static readonly Guid _districtId = Guid.CreateVersion7(Sample.Now);
+    private static readonly SchoolYear _year = SchoolYear.Parse("2025-26");
+
+    [Fact]
+    public void Create_stores_the_values()
+    {
+        var profile = ContextProfile.Create(_districtId, _year, Sample.ProfileValues([Sample.Construct()]), Sample.Now);
+
+        Assert.Equal(7, profile.Id.Version);
+        Assert.Equal(_districtId, profile.DistrictId);
+        Assert.Equal(_year, profile.SchoolYear);
+        Assert.Equal(12_400, profile.Enrollment);
+        Assert.Equal(18, profile.SchoolCount);
+        Assert.Equal(48.2m, profile.PctEconomicallyDisadvantaged.Value);
+        Assert.Equal(21.75m, profile.PctEnglishLearners.Value);
+        Assert.Equal(13.1m, profile.PctStudentsWithDisabilities.Value);
+        Assert.Equal(610.5m, profile.TeacherFte);
+        Assert.Equal("collective-responsibility", Assert.Single(profile.CultureConstructs).Code);
+        Assert.Equal("NCES CCD 2024-25", profile.DataSource);
+        Assert.Equal(EnrollmentSizeBand.Large, profile.SizeBand);
+        Assert.Equal(Sample.Now, profile.CreatedAt);
+        Assert.Equal(Sample.Now, profile.UpdatedAt);
+        Assert.Equal(1, profile.Version);
+    }
+
+    [Fact]
+    public void Create_needs_a_district() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ContextProfile.Create(Guid.Empty, _year, Sample.ProfileValues(), Sample.Now));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(2_000_001)]
+    public void Enrollment_must_be_1_to_2_million(int enrollment) =>
+        Expect.Violation(() => Create(Sample.ProfileValues() with { Enrollment = enrollment }), "profile.enrollment");
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(2_001)]
+    public void School_count_must_be_1_to_2000(int schools) =>
+        Expect.Violation(() => Create(Sample.ProfileValues() with { SchoolCount = schools }), "profile.school_count");
+
+    [Fact]
+    public void Boundary_values_are_accepted()
+    {
+        var values = Sample.ProfileValues() with
+        {
+            Enrollment = 2_000_000,
+            SchoolCount = 2_000,
+            PctEconomicallyDisadvantaged = 0m,
+            PctEnglishLearners = 100m,
+            PctStudentsWithDisabilities = 0.01m,
+            TeacherFte = 200_000m,
+        };
+
+        Assert.Equal(200_000m, Create(values).TeacherFte);
+        Assert.Equal(0m, Create(values with { TeacherFte = 0m }).TeacherFte);
+    }
+
+    public static TheoryData<string, decimal> BadPercentages => new()
+    {
+        { "profile.pct_economically_disadvantaged", -0.01m },
+        { "profile.pct_english_learners", 100.01m },
+        { "profile.pct_students_with_disabilities", 12.345m },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPercentages))]
+    public void Percentages_are_validated_on_their_own_fields(string field, decimal value)
+    {
+        var values = field switch
+        {
+            "profile.pct_economically_disadvantaged" => Sample.ProfileValues() with { PctEconomicallyDisadvantaged = value },
+            "profile.pct_english_learners" => Sample.ProfileValues() with { PctEnglishLearners = value },
+            _ => Sample.ProfileValues() with { PctStudentsWithDisabilities = value },
+        };
+
+        Expect.Violation(() => Create(values), field);
+    }
+
+    public static TheoryData<decimal> BadTeacherFte => [-0.5m, 200_000.01m, 610.125m];
+
+    [Theory]
+    [MemberData(nameof(BadTeacherFte))]
+    public void Teacher_fte_must_be_0_to_200000_with_two_decimals(decimal fte) =>
+        Expect.Violation(() => Create(Sample.ProfileValues() with { TeacherFte = fte }), "profile.teacher_fte");
+
+    [Fact]
+    public void Teacher_fte_cannot_exceed_enrollment()
+    {
+        var message = Expect.Violation(
+            () => Create(Sample.ProfileValues() with { Enrollment = 400, SchoolCount = 2, TeacherFte = 400.5m }),
+            "profile.teacher_fte");
+
+        Assert.Contains("more than the enrollment", message, StringComparison.Ordinal);
+        Assert.Equal(400m, Create(Sample.ProfileValues() with { Enrollment = 400, SchoolCount = 2, TeacherFte = 400m }).TeacherFte);
+    }
+
+    [Fact]
+    public void Schools_cannot_exceed_enrollment()
+    {
+        var message = Expect.Violation(
+            () => Create(Sample.ProfileValues() with { Enrollment = 5, SchoolCount = 6, TeacherFte = 1m }),
+            "profile.school_count");
+
+        Assert.Contains("more schools", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plausibility_is_not_checked_against_an_invalid_enrollment() =>
+        Expect.Violation(() => Create(Sample.ProfileValues() with { Enrollment = 0 }), "profile.enrollment");
+
+    [Fact]
+    public void Every_invalid_value_is_reported_at_once() =>
+        Expect.Violations(
+            () => Create(new ContextProfileValues(0, 0, -1m, 101m, 1.001m, -1m, [Sample.Construct() with { Respondents = -1 }], new string('s', 201))),
+            "profile.enrollment",
+            "profile.school_count",
+            "profile.pct_economically_disadvantaged",
+            "profile.pct_english_learners",
+            "profile.pct_students_with_disabilities",
+            "profile.teacher_fte",
+            "profile.culture_constructs[0].respondents",
+            "profile.data_source");
+
+    [Fact]
+    public void Data_source_is_optional_and_trimmed()
+    {
+        Assert.Null(Create(Sample.ProfileValues() with { DataSource = "   " }).DataSource);
+        Assert.Equal("District SIS", Create(Sample.ProfileValues() with { DataSource = " District SIS " }).DataSource);
+        Assert.Equal(200, Create(Sample.ProfileValues() with { DataSource = new string('s', 200) }).DataSource!.Length);
+    }
+
+    [Fact]
+    public void Update_applies_changes_and_bumps_the_version()
+    {
+        var profile = Create(Sample.ProfileValues());
+
+        var changed = profile.Update(Sample.ProfileValues([Sample.Construct()]) with { Enrollment = 1_900 }, Sample.Later());
+
+        Assert.True(changed);
+        Assert.Equal(1_900, profile.Enrollment);
+        Assert.Equal(EnrollmentSizeBand.Small, profile.SizeBand);
+        Assert.Single(profile.CultureConstructs);
+        Assert.Equal(2, profile.Version);
+        Assert.Equal(Sample.Later(), profile.UpdatedAt);
+        Assert.Equal(Sample.Now, profile.CreatedAt);
+    }
+
+    [Fact]
+    public void Update_with_equivalent_values_is_a_no_op()
+    {
+        var profile = Create(Sample.ProfileValues([Sample.Construct()]));
+
+        var changed = profile.Update(
+            Sample.ProfileValues([Sample.Construct() with { Label = " Collective Responsibility " }]) with
+            {
+                PctEnglishLearners = 21.750m,
+                DataSource = " NCES CCD 2024-25 ",
+            },
+            Sample.Later());
+
+        Assert.False(changed);
+        Assert.Equal(1, profile.Version);
+        Assert.Equal(Sample.Now, profile.UpdatedAt);
+    }
+
+    [Fact]
+    public void Update_notices_a_changed_culture_construct()
+    {
+        var profile = Create(Sample.ProfileValues([Sample.Construct()]));
+
+        Assert.True(profile.Update(Sample.ProfileValues([Sample.Construct(respondents: 43)]), Sample.Later()));
+        Assert.True(profile.Update(Sample.ProfileValues(), Sample.Later(10)));
+        Assert.Empty(profile.CultureConstructs);
+        Assert.Equal(3, profile.Version);
+    }
+
+    [Fact]
+    public void Invalid_update_changes_nothing()
+    {
+        var profile = Create(Sample.ProfileValues());
+
+        Expect.Violation(() => profile.Update(Sample.ProfileValues() with { Enrollment = -5 }, Sample.Later()), "profile.enrollment");
+
+        Assert.Equal(12_400, profile.Enrollment);
+        Assert.Equal(1, profile.Version);
+    }
+
+    private static ContextProfile Create(ContextProfileValues values) =>
+        ContextProfile.Create(_districtId, _year, values, Sample.Now);
+}
