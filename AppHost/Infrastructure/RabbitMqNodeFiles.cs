@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Runtime.Versioning;
+using System.Security.Cryptography;
+
+namespace Consortium.AppHost.Infrastructure;
+
+/// <summary>
+/// The files and environment that make a RabbitMQ node private: everything under its data folder,
+/// nothing read from /etc/rabbitmq or /var/lib/rabbitmq.
+/// </summary>
+[SupportedOSPlatform("linux")]
+internal static class RabbitMqNodeFiles
+{
+    private const string CookieAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /// <summary>Writes the configuration; the cookie only once, since the node's data is tied to it.</summary>
+    public static void Write(string dataDirectory, string userName, string password, int managementPort)
+    {
+        StateFiles.ReadOrCreate(Path.Combine(dataDirectory, "home", ".erlang.cookie"), () => RandomNumberGenerator.GetString(CookieAlphabet, 20));
+
+        // default_user/default_pass only take effect on the first boot, when the database is empty;
+        // later boots keep the user (and its virtual hosts) from the database.
+        File.WriteAllText(Path.Combine(dataDirectory, "rabbitmq.conf"), $"""
+            default_user = {userName}
+            default_pass = {password}
+            management.tcp.ip = 127.0.0.1
+            management.tcp.port = {managementPort.ToString(CultureInfo.InvariantCulture)}
+
+            """);
+        File.WriteAllText(Path.Combine(dataDirectory, "enabled_plugins"), "[rabbitmq_management].");
+        File.WriteAllText(Path.Combine(dataDirectory, "rabbitmq-env.conf"), string.Empty);
+    }
+
+    /// <summary>The node's paths and identity; the caller adds its ports.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Environment(string dataDirectory, string nodeName)
+    {
+        // HOME holds the Erlang cookie that rabbitmqctl needs too.
+        yield return new("HOME", Path.Combine(dataDirectory, "home"));
+        yield return new("RABBITMQ_NODENAME", nodeName);
+        yield return new("RABBITMQ_MNESIA_BASE", Path.Combine(dataDirectory, "mnesia"));
+        yield return new("RABBITMQ_LOG_BASE", Path.Combine(dataDirectory, "log"));
+        yield return new("RABBITMQ_LOGS", "-");
+        yield return new("RABBITMQ_PID_FILE", Path.Combine(dataDirectory, "rabbitmq.pid"));
+        yield return new("RABBITMQ_CONFIG_FILE", Path.Combine(dataDirectory, "rabbitmq.conf"));
+        yield return new("RABBITMQ_ADVANCED_CONFIG_FILE", Path.Combine(dataDirectory, "advanced.config"));
+        yield return new("RABBITMQ_CONF_ENV_FILE", Path.Combine(dataDirectory, "rabbitmq-env.conf"));
+        yield return new("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(dataDirectory, "enabled_plugins"));
+    }
+}
