@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Data;
 using Consortium.ServiceDefaults.Grpc;
 using Consortium.ServiceDefaults.Health;
 using Consortium.ServiceDefaults.Security;
@@ -18,6 +19,7 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        builder.Services.AddSingleton<TimeProvider>(DatabaseTimeProvider.Instance);
         builder.AddConsortiumTelemetry();
         builder.AddConsortiumHealthChecks();
         builder.AddConsortiumSecurity();

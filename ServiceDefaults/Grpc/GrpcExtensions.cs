@@ -1,3 +1,5 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +19,9 @@ public static class GrpcExtensions
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(transcoding =>
+            // JSON error bodies carry the same google.rpc details as gRPC trailers.
+            transcoding.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor, ResourceInfo.Descriptor));
         builder.Services.AddGrpcReflection();
         return builder;
     }

@@ -59,7 +59,9 @@ public static class ProtoConversions
         return result ?? 0m;
     }
 
-    public static ProtoDecimal ToProto(this decimal value) => new() { Value = value.ToString(CultureInfo.InvariantCulture) };
+    /// <summary>Writes a decimal without trailing zeros ("38.5", not "38.50" as PostgreSQL's numeric(5,2) returns it).</summary>
+    public static ProtoDecimal ToProto(this decimal value) =>
+        new() { Value = (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) };
 
     public static DateOnly? ToDateOnly(ProtoDate? value, string field, Violations violations)
     {

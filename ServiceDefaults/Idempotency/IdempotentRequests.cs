@@ -1,16 +1,18 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
+using System.Text;
 using Consortium.ServiceDefaults.Domain;
 using Consortium.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Consortium.ServiceDefaults.Idempotency;
 
 /// <summary>
 /// Runs a write at most once per (caller, request id). The write, its outbox events and the
-/// record of the request commit in one transaction; a retry replays the stored response, and a
-/// concurrent duplicate loses the race on the primary key and replays too.
+/// record of the request commit in one transaction; a retry replays the stored response. A
+/// transaction-scoped advisory lock on the request id makes concurrent duplicates wait for the
+/// first and replay its response, whatever the write does.
 /// </summary>
 public sealed class IdempotentRequests<TDbContext>(TDbContext db, TimeProvider time)
     where TDbContext : DbContext
@@ -41,23 +43,22 @@ public sealed class IdempotentRequests<TDbContext>(TDbContext db, TimeProvider t
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Duplicates that arrive together queue here; the later ones then find the first's record.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(caller, requestId)})", cancellationToken);
+        if (await FindAsync(caller, requestId, cancellationToken) is { } concurrent)
+        {
+            return Replay<TResponse>(concurrent, operation, hash);
+        }
+
         var response = await write(cancellationToken);
         db.Set<ProcessedRequest>().Add(new ProcessedRequest(caller.Subject, requestId, operation, hash, response.ToByteArray(), time.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return response;
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var winner = await FindAsync(caller, requestId, cancellationToken)
-                ?? throw new InvalidOperationException("A duplicate request vanished while it was being replayed.");
-            return Replay<TResponse>(winner, operation, hash);
-        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response;
     }
+
+    private static long LockKey(Caller caller, string requestId) =>
+        (long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes($"{caller.Subject}\u001f{requestId}"));
 
     private Task<ProcessedRequest?> FindAsync(Caller caller, string requestId, CancellationToken cancellationToken) =>
         db.Set<ProcessedRequest>().AsNoTracking()

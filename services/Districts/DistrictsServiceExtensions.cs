@@ -1,7 +1,7 @@
 using Consortium.Districts.Api;
 using Consortium.Districts.Data;
 using Consortium.ServiceDefaults.Data;
-using Consortium.ServiceDefaults.Health;
+using Consortium.ServiceDefaults.Caching;
 using Consortium.ServiceDefaults.Idempotency;
 using Consortium.ServiceDefaults.Messaging;
 
@@ -16,12 +16,10 @@ public static class DistrictsServiceExtensions
 
     public static IHostApplicationBuilder AddDistrictsService(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<DistrictsDbContext>(DatabaseName);
         builder.AddServiceMessaging<DistrictsDbContext>(ServiceName);
-        builder.AddConsortiumRedis();
+        builder.AddConsortiumRedis(ServiceName);
         builder.Services.AddScoped<IdempotentRequests<DistrictsDbContext>>();
-        builder.Services.AddOptions<DistrictDirectoryCacheOptions>().BindConfiguration(DistrictDirectoryCacheOptions.SectionName);
         builder.Services.AddSingleton<DistrictDirectoryCache>();
         return builder;
     }

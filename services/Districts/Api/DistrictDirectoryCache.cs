@@ -1,4 +1,5 @@
 using Consortium.Contracts.Districts.V1;
+using Consortium.ServiceDefaults.Caching;
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -14,12 +15,14 @@ namespace Consortium.Districts.Api;
 /// </summary>
 public sealed partial class DistrictDirectoryCache(
     IConnectionMultiplexer redis,
-    IOptions<DistrictDirectoryCacheOptions> options,
+    IOptions<CacheOptions> options,
     ILogger<DistrictDirectoryCache> logger)
 {
-    private readonly DistrictDirectoryCacheOptions _options = options.Value;
+    private static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);
 
-    private string GenerationKey => $"{_options.KeyPrefix}directory:generation";
+    private readonly string _keyPrefix = options.Value.KeyPrefix;
+
+    private string GenerationKey => $"{_keyPrefix}directory:generation";
 
     public async Task<ListDistrictsResponse> GetOrListAsync(ListDistrictsRequest request, Func<Task<ListDistrictsResponse>> list)
     {
@@ -28,7 +31,7 @@ public sealed partial class DistrictDirectoryCache(
         {
             var cache = redis.GetDatabase();
             var generation = (long?)await cache.StringGetAsync(GenerationKey) ?? 0;
-            key = $"{_options.KeyPrefix}directory:{generation}:{Convert.ToBase64String(request.ToByteArray())}";
+            key = $"{_keyPrefix}directory:{generation}:{Convert.ToBase64String(request.ToByteArray())}";
             if (await cache.StringGetAsync(key) is { HasValue: true } cached)
             {
                 return ListDistrictsResponse.Parser.ParseFrom((byte[])cached!);
@@ -43,7 +46,7 @@ public sealed partial class DistrictDirectoryCache(
         var response = await list();
         try
         {
-            await redis.GetDatabase().StringSetAsync(key, response.ToByteArray(), _options.TimeToLive);
+            await redis.GetDatabase().StringSetAsync(key, response.ToByteArray(), TimeToLive);
         }
         catch (RedisException exception)
         {
@@ -62,7 +65,7 @@ public sealed partial class DistrictDirectoryCache(
         catch (RedisException exception)
         {
             // Entries expire after TimeToLive anyway; say so loudly, a stale directory confuses people.
-            LogInvalidationFailed(logger, exception.Message, _options.TimeToLive);
+            LogInvalidationFailed(logger, exception.Message, TimeToLive);
         }
     }
 
@@ -71,15 +74,4 @@ public sealed partial class DistrictDirectoryCache(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not invalidate the directory cache ({Reason}); cached pages may be stale for up to {TimeToLive}")]
     private static partial void LogInvalidationFailed(ILogger logger, string reason, TimeSpan timeToLive);
-}
-
-/// <summary>Configuration section <c>Districts:DirectoryCache</c>.</summary>
-public sealed class DistrictDirectoryCacheOptions
-{
-    public const string SectionName = "Districts:DirectoryCache";
-
-    /// <summary>Prefix of every key, so services (and test runs) sharing a Redis never collide.</summary>
-    public string KeyPrefix { get; set; } = "districts:";
-
-    public TimeSpan TimeToLive { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -39,7 +39,7 @@ internal static class DistrictInputs
             construct.Label,
             ProtoConversions.RequireDecimal(construct.Score, $"{ContextProfileFields.CultureConstructs}[{index}].score", violations),
             construct.Respondents,
-            ProtoConversions.ToDecimal(construct.ResponseRatePercent, $"{ContextProfileFields.CultureConstructs}[{index}].response_rate_percent", violations)))
+            ProtoConversions.ToDecimal(construct.ResponseRate, $"{ContextProfileFields.CultureConstructs}[{index}].response_rate", violations)))
             .ToList();
 
         return new ContextProfileValues(

@@ -78,7 +78,7 @@ internal static class DistrictMessages
             Label = construct.Label,
             Score = construct.Score.ToProto(),
             Respondents = construct.Respondents,
-            ResponseRatePercent = construct.ResponseRate?.ToProto(),
+            ResponseRate = construct.ResponseRate?.ToProto(),
         }));
         return message;
     }

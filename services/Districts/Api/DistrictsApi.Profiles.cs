@@ -19,6 +19,8 @@ public sealed partial class DistrictsApi
         var districtId = ProtoConversions.ParseId(request.DistrictId, "district_id", violations);
         var schoolYear = Domain.SchoolYear.TryCreate(request.SchoolYear, violations);
         var values = DistrictInputs.ToValues(request, violations);
+        // Report the domain's rules together with wire-level problems, in one answer.
+        values.Validate(violations);
         violations.ThrowIfAny();
         RequireCanManage(caller, districtId);
 

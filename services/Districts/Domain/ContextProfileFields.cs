@@ -1,13 +1,11 @@
 namespace Consortium.Districts.Domain;
 
 /// <summary>
-/// API field names for context profile violations. The values sit in a <c>profile</c>
-/// message of the request, next to <c>school_year</c>, so their paths start with
-/// <see cref="Profile"/> (e.g. <c>profile.culture_constructs[2].respondents</c>).
+/// API field names for context profile violations, as the upsert request names them
+/// (e.g. <c>culture_constructs[2].respondents</c>).
 /// </summary>
 public static class ContextProfileFields
 {
-    public const string Profile = "profile";
     public const string SchoolYear = Domain.SchoolYear.DefaultField;
     public const string Enrollment = "enrollment";
     public const string SchoolCount = "school_count";

@@ -29,35 +29,34 @@ public sealed record ContextProfileValues(
     public const int DataSourceMaxLength = 200;
 
     /// <summary>
-    /// Checks every value, adding violations under <paramref name="prefix"/>, and returns the
+    /// Checks every value, adding violations under the API's field names, and returns the
     /// cleaned values (trimmed text, constructs normalised), or <c>null</c> if any is invalid.
     /// </summary>
-    internal ContextProfileValues? Validate(Violations violations, string prefix = ContextProfileFields.Profile)
+    public ContextProfileValues? Validate(Violations violations)
     {
         var before = violations.Items.Count;
-        string Field(string name) => $"{prefix}.{name}";
 
         var enrollmentValid = Enrollment is > 0 and <= MaxEnrollment;
         violations.Require(
             enrollmentValid,
-            Field(ContextProfileFields.Enrollment),
+            ContextProfileFields.Enrollment,
             $"Enrollment must be between 1 and {MaxEnrollment:N0} students.");
 
         var schoolCountValid = SchoolCount is >= 1 and <= MaxSchoolCount;
         violations.Require(
             schoolCountValid,
-            Field(ContextProfileFields.SchoolCount),
+            ContextProfileFields.SchoolCount,
             $"The number of schools must be between 1 and {MaxSchoolCount:N0}.");
 
-        Percentage.TryCreate(PctEconomicallyDisadvantaged, violations, Field(ContextProfileFields.PctEconomicallyDisadvantaged));
-        Percentage.TryCreate(PctEnglishLearners, violations, Field(ContextProfileFields.PctEnglishLearners));
-        Percentage.TryCreate(PctStudentsWithDisabilities, violations, Field(ContextProfileFields.PctStudentsWithDisabilities));
+        Percentage.TryCreate(PctEconomicallyDisadvantaged, violations, ContextProfileFields.PctEconomicallyDisadvantaged);
+        Percentage.TryCreate(PctEnglishLearners, violations, ContextProfileFields.PctEnglishLearners);
+        Percentage.TryCreate(PctStudentsWithDisabilities, violations, ContextProfileFields.PctStudentsWithDisabilities);
 
         var teacherFteValid = TeacherFte is >= 0m and <= MaxTeacherFte
             && DecimalRules.HasAtMostDecimalPlaces(TeacherFte, TeacherFteMaxDecimalPlaces);
         violations.Require(
             teacherFteValid,
-            Field(ContextProfileFields.TeacherFte),
+            ContextProfileFields.TeacherFte,
             $"Teacher FTE must be between 0 and {MaxTeacherFte:N0} with at most {TeacherFteMaxDecimalPlaces} decimal places.");
 
         // Plausibility: only meaningful once both figures are individually valid, and reported
@@ -65,23 +64,23 @@ public sealed record ContextProfileValues(
         if (enrollmentValid && teacherFteValid && TeacherFte > Enrollment)
         {
             violations.Add(
-                Field(ContextProfileFields.TeacherFte),
+                ContextProfileFields.TeacherFte,
                 $"Teacher FTE ({TeacherFte}) is more than the enrollment ({Enrollment}); check both figures.");
         }
 
         if (enrollmentValid && schoolCountValid && SchoolCount > Enrollment)
         {
             violations.Add(
-                Field(ContextProfileFields.SchoolCount),
+                ContextProfileFields.SchoolCount,
                 $"The district cannot have more schools ({SchoolCount}) than students ({Enrollment}); check both figures.");
         }
 
-        var constructs = ValidateConstructs(violations, Field(ContextProfileFields.CultureConstructs));
+        var constructs = ValidateConstructs(violations, ContextProfileFields.CultureConstructs);
 
         var dataSource = TextInput.Clean(DataSource);
         violations.Require(
             dataSource is null || dataSource.Length <= DataSourceMaxLength,
-            Field(ContextProfileFields.DataSource),
+            ContextProfileFields.DataSource,
             $"Keep the data source to {DataSourceMaxLength} characters or fewer, e.g. NCES CCD 2024-25.");
 
         return violations.Items.Count > before

@@ -26,10 +26,10 @@ public static class EnrollmentSizeBands
     /// <summary>A short label for people, e.g. <c>Very large</c>.</summary>
     public static string Label(EnrollmentSizeBand band) => band switch
     {
-        EnrollmentSizeBand.Small => "Small",
-        EnrollmentSizeBand.Medium => "Medium",
-        EnrollmentSizeBand.Large => "Large",
-        EnrollmentSizeBand.VeryLarge => "Very large",
+        EnrollmentSizeBand.Small => "Small (under 2,500)",
+        EnrollmentSizeBand.Medium => "Medium (2,500–9,999)",
+        EnrollmentSizeBand.Large => "Large (10,000–24,999)",
+        EnrollmentSizeBand.VeryLarge => "Very large (25,000 or more)",
         _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown size band."),
     };
 }

@@ -39,14 +39,14 @@ public class ContextProfileTests
     [InlineData(-1)]
     [InlineData(2_000_001)]
     public void Enrollment_must_be_1_to_2_million(int enrollment) =>
-        Expect.Violation(() => Create(Sample.ProfileValues() with { Enrollment = enrollment }), "profile.enrollment");
+        Expect.Violation(() => Create(Sample.ProfileValues() with { Enrollment = enrollment }), "enrollment");
 
     [Theory]
     [InlineData(0)]
     [InlineData(-3)]
     [InlineData(2_001)]
     public void School_count_must_be_1_to_2000(int schools) =>
-        Expect.Violation(() => Create(Sample.ProfileValues() with { SchoolCount = schools }), "profile.school_count");
+        Expect.Violation(() => Create(Sample.ProfileValues() with { SchoolCount = schools }), "school_count");
 
     [Fact]
     public void Boundary_values_are_accepted()
@@ -67,9 +67,9 @@ public class ContextProfileTests
 
     public static TheoryData<string, decimal> BadPercentages => new()
     {
-        { "profile.pct_economically_disadvantaged", -0.01m },
-        { "profile.pct_english_learners", 100.01m },
-        { "profile.pct_students_with_disabilities", 12.345m },
+        { "pct_economically_disadvantaged", -0.01m },
+        { "pct_english_learners", 100.01m },
+        { "pct_students_with_disabilities", 12.345m },
     };
 
     [Theory]
@@ -78,8 +78,8 @@ public class ContextProfileTests
     {
         var values = field switch
         {
-            "profile.pct_economically_disadvantaged" => Sample.ProfileValues() with { PctEconomicallyDisadvantaged = value },
-            "profile.pct_english_learners" => Sample.ProfileValues() with { PctEnglishLearners = value },
+            "pct_economically_disadvantaged" => Sample.ProfileValues() with { PctEconomicallyDisadvantaged = value },
+            "pct_english_learners" => Sample.ProfileValues() with { PctEnglishLearners = value },
             _ => Sample.ProfileValues() with { PctStudentsWithDisabilities = value },
         };
 
@@ -91,14 +91,14 @@ public class ContextProfileTests
     [Theory]
     [MemberData(nameof(BadTeacherFte))]
     public void Teacher_fte_must_be_0_to_200000_with_two_decimals(decimal fte) =>
-        Expect.Violation(() => Create(Sample.ProfileValues() with { TeacherFte = fte }), "profile.teacher_fte");
+        Expect.Violation(() => Create(Sample.ProfileValues() with { TeacherFte = fte }), "teacher_fte");
 
     [Fact]
     public void Teacher_fte_cannot_exceed_enrollment()
     {
         var message = Expect.Violation(
             () => Create(Sample.ProfileValues() with { Enrollment = 400, SchoolCount = 2, TeacherFte = 400.5m }),
-            "profile.teacher_fte");
+            "teacher_fte");
 
         Assert.Contains("more than the enrollment", message, StringComparison.Ordinal);
         Assert.Equal(400m, Create(Sample.ProfileValues() with { Enrollment = 400, SchoolCount = 2, TeacherFte = 400m }).TeacherFte);
@@ -109,27 +109,27 @@ public class ContextProfileTests
     {
         var message = Expect.Violation(
             () => Create(Sample.ProfileValues() with { Enrollment = 5, SchoolCount = 6, TeacherFte = 1m }),
-            "profile.school_count");
+            "school_count");
 
         Assert.Contains("more schools", message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Plausibility_is_not_checked_against_an_invalid_enrollment() =>
-        Expect.Violation(() => Create(Sample.ProfileValues() with { Enrollment = 0 }), "profile.enrollment");
+        Expect.Violation(() => Create(Sample.ProfileValues() with { Enrollment = 0 }), "enrollment");
 
     [Fact]
     public void Every_invalid_value_is_reported_at_once() =>
         Expect.Violations(
             () => Create(new ContextProfileValues(0, 0, -1m, 101m, 1.001m, -1m, [Sample.Construct() with { Respondents = -1 }], new string('s', 201))),
-            "profile.enrollment",
-            "profile.school_count",
-            "profile.pct_economically_disadvantaged",
-            "profile.pct_english_learners",
-            "profile.pct_students_with_disabilities",
-            "profile.teacher_fte",
-            "profile.culture_constructs[0].respondents",
-            "profile.data_source");
+            "enrollment",
+            "school_count",
+            "pct_economically_disadvantaged",
+            "pct_english_learners",
+            "pct_students_with_disabilities",
+            "teacher_fte",
+            "culture_constructs[0].respondents",
+            "data_source");
 
     [Fact]
     public void Data_source_is_optional_and_trimmed()
@@ -189,7 +189,7 @@ public class ContextProfileTests
     {
         var profile = Create(Sample.ProfileValues());
 
-        Expect.Violation(() => profile.Update(Sample.ProfileValues() with { Enrollment = -5 }, Sample.Later()), "profile.enrollment");
+        Expect.Violation(() => profile.Update(Sample.ProfileValues() with { Enrollment = -5 }, Sample.Later()), "enrollment");
 
         Assert.Equal(12_400, profile.Enrollment);
         Assert.Equal(1, profile.Version);

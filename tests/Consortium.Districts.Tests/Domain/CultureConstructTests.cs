@@ -32,13 +32,13 @@ public class CultureConstructTests
     [InlineData("collective.responsibility")]
     [InlineData("cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc5")]
     public void Rejects_other_codes(string code) =>
-        Expect.Violation(() => Store(Sample.Construct(code)), "profile.culture_constructs[0].code");
+        Expect.Violation(() => Store(Sample.Construct(code)), "culture_constructs[0].code");
 
     [Fact]
     public void Label_is_required_and_limited()
     {
-        Expect.Violation(() => Store(Sample.Construct() with { Label = " " }), "profile.culture_constructs[0].label");
-        Expect.Violation(() => Store(Sample.Construct() with { Label = new string('l', 201) }), "profile.culture_constructs[0].label");
+        Expect.Violation(() => Store(Sample.Construct() with { Label = " " }), "culture_constructs[0].label");
+        Expect.Violation(() => Store(Sample.Construct() with { Label = new string('l', 201) }), "culture_constructs[0].label");
     }
 
     public static TheoryData<decimal> ValidScores => [0m, 1m, 50m, 99.99m, 100m];
@@ -53,27 +53,27 @@ public class CultureConstructTests
     [Theory]
     [MemberData(nameof(InvalidScores))]
     public void Rejects_other_scores(decimal score) =>
-        Expect.Violation(() => Store(Sample.Construct() with { Score = score }), "profile.culture_constructs[0].score");
+        Expect.Violation(() => Store(Sample.Construct() with { Score = score }), "culture_constructs[0].score");
 
     [Fact]
     public void Respondents_cannot_be_negative()
     {
         Assert.Single(Store(Sample.Construct(respondents: 0)));
-        Expect.Violation(() => Store(Sample.Construct(respondents: -1)), "profile.culture_constructs[0].respondents");
+        Expect.Violation(() => Store(Sample.Construct(respondents: -1)), "culture_constructs[0].respondents");
     }
 
     [Fact]
     public void Violation_paths_carry_the_construct_position() =>
         Expect.Violation(
             () => Store(Sample.Construct("a-one"), Sample.Construct("a-two"), Sample.Construct("a-three", respondents: -4)),
-            "profile.culture_constructs[2].respondents");
+            "culture_constructs[2].respondents");
 
     [Fact]
     public void Response_rate_is_an_optional_percentage()
     {
         Assert.Null(Assert.Single(Store(Sample.Construct() with { ResponseRate = null })).ResponseRate);
-        Expect.Violation(() => Store(Sample.Construct() with { ResponseRate = 100.01m }), "profile.culture_constructs[0].response_rate");
-        Expect.Violation(() => Store(Sample.Construct() with { ResponseRate = 50.001m }), "profile.culture_constructs[0].response_rate");
+        Expect.Violation(() => Store(Sample.Construct() with { ResponseRate = 100.01m }), "culture_constructs[0].response_rate");
+        Expect.Violation(() => Store(Sample.Construct() with { ResponseRate = 50.001m }), "culture_constructs[0].response_rate");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class CultureConstructTests
     {
         var message = Expect.Violation(
             () => Store(Sample.Construct("teacher-trust"), Sample.Construct("peer-collaboration"), Sample.Construct(" teacher-trust")),
-            "profile.culture_constructs[2].code");
+            "culture_constructs[2].code");
 
         Assert.Contains("teacher-trust appears more than once", message, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public class CultureConstructTests
     public void At_most_50_constructs()
     {
         Assert.Equal(50, Store([.. Numbered(50)]).Count);
-        Expect.Violation(() => Store([.. Numbered(51)]), "profile.culture_constructs");
+        Expect.Violation(() => Store([.. Numbered(51)]), "culture_constructs");
     }
 
     [Theory]

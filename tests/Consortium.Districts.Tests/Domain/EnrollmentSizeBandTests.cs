@@ -23,10 +23,10 @@ public class EnrollmentSizeBandTests
         Assert.Throws<ArgumentOutOfRangeException>(() => EnrollmentSizeBands.Classify(-1));
 
     [Theory]
-    [InlineData(EnrollmentSizeBand.Small, "Small")]
-    [InlineData(EnrollmentSizeBand.Medium, "Medium")]
-    [InlineData(EnrollmentSizeBand.Large, "Large")]
-    [InlineData(EnrollmentSizeBand.VeryLarge, "Very large")]
+    [InlineData(EnrollmentSizeBand.Small, "Small (under 2,500)")]
+    [InlineData(EnrollmentSizeBand.Medium, "Medium (2,500–9,999)")]
+    [InlineData(EnrollmentSizeBand.Large, "Large (10,000–24,999)")]
+    [InlineData(EnrollmentSizeBand.VeryLarge, "Very large (25,000 or more)")]
     public void Label_names_each_band(EnrollmentSizeBand band, string label) =>
         Assert.Equal(label, EnrollmentSizeBands.Label(band));
 }

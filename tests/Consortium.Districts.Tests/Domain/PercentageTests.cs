@@ -20,7 +20,7 @@ public class PercentageTests
     [MemberData(nameof(OutOfRange))]
     public void Create_rejects_values_outside_0_to_100(decimal value)
     {
-        var message = Expect.Violation(() => Percentage.Create(value, "profile.pct_english_learners"), "profile.pct_english_learners");
+        var message = Expect.Violation(() => Percentage.Create(value, "pct_english_learners"), "pct_english_learners");
 
         Assert.Contains("between 0 and 100", message, StringComparison.Ordinal);
     }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
-namespace Consortium.ServiceDefaults.Health;
+namespace Consortium.ServiceDefaults.Caching;
 
 /// <summary>Ready when Redis answers a PING.</summary>
 internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck

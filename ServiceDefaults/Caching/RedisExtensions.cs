@@ -1,9 +1,11 @@
+using Consortium.ServiceDefaults.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
-namespace Consortium.ServiceDefaults.Health;
+namespace Consortium.ServiceDefaults.Caching;
 
 public static class RedisExtensions
 {
@@ -11,12 +13,16 @@ public static class RedisExtensions
     public const string ConnectionName = "cache";
 
     /// <summary>
-    /// Registers one shared <see cref="IConnectionMultiplexer"/> from <c>ConnectionStrings:cache</c>
-    /// and a readiness check on it. The connection is made lazily and keeps retrying in the
+    /// Registers one shared <see cref="IConnectionMultiplexer"/> from <c>ConnectionStrings:cache</c>,
+    /// the service's <see cref="CacheOptions"/>, and a readiness check on Redis. The connection is made lazily and keeps retrying in the
     /// background, so a Redis outage degrades the service instead of stopping it from starting.
     /// </summary>
-    public static IHostApplicationBuilder AddConsortiumRedis(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddConsortiumRedis(this IHostApplicationBuilder builder, string serviceName)
     {
+        builder.Services.AddOptions<CacheOptions>()
+            .BindConfiguration(CacheOptions.SectionName)
+            .PostConfigure(options => options.KeyPrefix = string.IsNullOrEmpty(options.KeyPrefix) ? $"{serviceName}:" : options.KeyPrefix);
+
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
 
@@ -27,7 +33,7 @@ public static class RedisExtensions
             return ConnectionMultiplexer.Connect(options);
         });
         builder.Services.AddHealthChecks()
-            .AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
+            .AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consortium.Districts.Data.Migrations
 {
     [DbContext(typeof(DistrictsDbContext))]
-    [Migration("20261123153456_InitialCreate")]
+    [Migration("20261123153631_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

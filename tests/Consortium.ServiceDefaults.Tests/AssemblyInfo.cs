@@ -1,0 +1,4 @@
+using Consortium.Testing;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(TestInfrastructure))]
