@@ -16,7 +16,9 @@ var logger = loggerFactory.CreateLogger("Consortium.AppHost");
 using var shutdown = new CancellationTokenSource();
 Console.CancelKeyPress += (_, keyPress) =>
 {
-    keyPress.Cancel = true; // stop the servers ourselves instead of being killed
+    // The first Ctrl+C stops the servers cleanly; a second one ends the process at once (the
+    // servers' orphan guards then stop them).
+    keyPress.Cancel = !shutdown.IsCancellationRequested;
     shutdown.Cancel();
 };
 

@@ -28,9 +28,12 @@ public sealed class TestInfrastructure : IAsyncLifetime
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         Mode = await TestServerSelection.ChooseForThisMachineAsync(cancellationToken);
-        _servers = Mode == TestServerMode.Local && OperatingSystem.IsLinux()
-            ? await LocalTestServers.StartAsync(cancellationToken)
-            : await ContainerTestServers.StartAsync(cancellationToken);
+        _servers = Mode switch
+        {
+            TestServerMode.Containers => await ContainerTestServers.StartAsync(cancellationToken),
+            _ when OperatingSystem.IsLinux() => await LocalTestServers.StartAsync(cancellationToken),
+            _ => throw new PlatformNotSupportedException($"Local test servers need Linux; set {TestServerSelection.Variable}=containers."),
+        };
     }
 
     /// <summary>Creates a fresh database named after <paramref name="prefix"/> and returns its connection string.</summary>
