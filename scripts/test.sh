@@ -18,7 +18,8 @@ if ! dotnet build Consortium.sln -c Release; then
   exit 1
 fi
 
-# Each project writes its own TRX file (the prefix gets the framework and a timestamp appended).
+# Each project writes its own TRX file: the prefix gets the framework and a unique timestamp
+# appended, whereas a fixed LogFileName makes every project overwrite the same file.
 # A test hanging for 15 minutes is killed rather than holding CI forever; no dump is needed.
 test_exit_code=0
 dotnet test Consortium.sln -c Release --no-build \
