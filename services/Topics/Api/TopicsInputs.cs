@@ -1,0 +1,74 @@
+using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Grpc;
+using Consortium.Topics.Domain;
+using Google.Protobuf.WellKnownTypes;
+using Proto = Consortium.Contracts.Topics.V1;
+
+namespace Consortium.Topics.Api;
+
+/// <summary>
+/// API messages → domain inputs. Wire-level problems (unparsable numbers and times) become field
+/// violations here; rules live in the domain. The domain enums use the proto's numbers (0 is
+/// UNSPECIFIED there and undefined here), so a cast maps them and the domain rejects unknown ones.
+/// </summary>
+internal static class TopicsInputs
+{
+    public static SchoolYearHalf? ToDomain(Proto.Half half) => half == Proto.Half.Unspecified ? null : (SchoolYearHalf)(int)half;
+
+    public static CycleStatus? ToDomain(Proto.CycleStatus status) => status == Proto.CycleStatus.Unspecified ? null : (CycleStatus)(int)status;
+
+    public static TopicStatus? ToDomain(Proto.TopicStatus status) => status == Proto.TopicStatus.Unspecified ? null : (TopicStatus)(int)status;
+
+    public static IReadOnlyList<BenchmarkKind> ToDomain(IEnumerable<Proto.BenchmarkKind> kinds) =>
+        [.. kinds.Select(kind => (BenchmarkKind)(int)kind)];
+
+    /// <summary>
+    /// A time from the wire, truncated to PostgreSQL's microseconds so that what a write returns
+    /// equals what a later read returns.
+    /// </summary>
+    public static DateTimeOffset? ToTime(Timestamp? value, string field, Violations violations)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var time = value.ToDateTimeOffset();
+            return time.AddTicks(-(time.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
+        }
+        catch (InvalidOperationException)
+        {
+            violations.Add(field, "is not a valid time.");
+            return null;
+        }
+    }
+
+    public static TargetDefinition ToDomain(Proto.TargetDefinition? target, string prefix, Violations violations)
+    {
+        target ??= new Proto.TargetDefinition();
+        string Field(string name) => $"{prefix}.{name}";
+        return new TargetDefinition
+        {
+            Code = target.Code,
+            Name = target.Name,
+            Definition = target.Definition,
+            Inclusions = target.Inclusions,
+            Exclusions = target.Exclusions,
+            MeasureType = target.MeasureType == Proto.MeasureType.Unspecified ? null : (MeasureType)(int)target.MeasureType,
+            Unit = target.Unit,
+            Currency = target.Currency,
+            ScaleMin = ProtoConversions.ToDecimal(target.ScaleMin, Field(TargetFields.ScaleMin), violations),
+            ScaleMax = ProtoConversions.ToDecimal(target.ScaleMax, Field(TargetFields.ScaleMax), violations),
+            ScaleLabels = [.. target.ScaleLabels.Select((label, i) => new ScaleLabel(
+                ProtoConversions.RequireDecimal(label.Value, $"{Field(TargetFields.ScaleLabels)}[{i}].value", violations),
+                label.Label))],
+            RubricLevels = [.. target.RubricLevels.Select(level => new RubricLevel(level.Rank, level.Label, level.Descriptor_))],
+            Direction = target.Direction == Proto.Direction.Unspecified ? null : (Direction)(int)target.Direction,
+            Required = target.Required,
+            GoalValue = ProtoConversions.ToDecimal(target.GoalValue, Field(TargetFields.GoalValue), violations),
+            PartOfTargetCode = target.PartOfTargetCode,
+        };
+    }
+}
