@@ -79,6 +79,16 @@ public sealed class Target
 
     public MeasureSpec Measure => new(MeasureType, Currency, ScaleMin, ScaleMax, RubricLevels.Count);
 
+    /// <summary>Whether <paramref name="other"/> defines the same measure (ids aside).</summary>
+    public bool HasSameDefinitionAs(Target other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        // The definition record compares its lists by reference; compare them by content instead.
+        return ToDefinition() with { ScaleLabels = [], RubricLevels = [] } == other.ToDefinition() with { ScaleLabels = [], RubricLevels = [] }
+            && ScaleLabels.SequenceEqual(other.ScaleLabels)
+            && RubricLevels.SequenceEqual(other.RubricLevels);
+    }
+
     /// <summary>The definition this target was made from, to copy it (carry forward) or edit it.</summary>
     public TargetDefinition ToDefinition() => new()
     {

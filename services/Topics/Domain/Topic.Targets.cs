@@ -35,8 +35,7 @@ public sealed partial class Topic
         var target = ValidTarget(targetId, definition, others, current, violations, TopicFields.Target);
         violations.ThrowIfAny();
 
-        if (target!.ToDefinition().Equals(current.ToDefinition())
-            && target.ScaleLabels.SequenceEqual(current.ScaleLabels) && target.RubricLevels.SequenceEqual(current.RubricLevels))
+        if (target!.HasSameDefinitionAs(current))
         {
             return false;
         }
