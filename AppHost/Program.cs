@@ -1,7 +1,11 @@
-// Placeholder until the orchestrator lands: runs the private infrastructure servers in the state
-// folder, prints the connection strings services would get, and stops everything on Ctrl+C.
+// The AppHost: starts the whole platform (private PostgreSQL, RabbitMQ and Redis, then every
+// service) the way .NET Aspire would, or prints a bearer token for calling it.
+//   dotnet run --project AppHost [-- --demo] [--state-dir DIR] [--free-ports] [--otlp-endpoint URL]
+//   dotnet run --project AppHost -- token --role district-lead --district <id> [--state-dir DIR]
+using System.Reflection;
 using Consortium.AppHost;
 using Consortium.AppHost.Infrastructure;
+using Consortium.AppHost.Orchestration;
 using Microsoft.Extensions.Logging;
 
 if (!OperatingSystem.IsLinux())
@@ -10,40 +14,61 @@ if (!OperatingSystem.IsLinux())
     return 1;
 }
 
+var arguments = CommandLine.Parse(args);
+var repositoryRoot = RepositoryRoot();
+var options = new AppHostOptions
+{
+    StateDirectory = Path.GetFullPath(arguments.Value("--state-dir") ?? Path.Combine(repositoryRoot, ".state")),
+    LoadDemoData = arguments.Has("--demo"),
+    UseFreePorts = arguments.Has("--free-ports"),
+    OtlpEndpoint = arguments.Value("--otlp-endpoint") ?? Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),
+    Configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
+    RepositoryRoot = repositoryRoot,
+};
+
+if (arguments.Command == "token")
+{
+    return TokenCommand.Run(options, arguments);
+}
+
 using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-var logger = loggerFactory.CreateLogger("Consortium.AppHost");
+var logger = loggerFactory.CreateLogger("apphost");
+var console = new ConsoleOutput();
 
 using var shutdown = new CancellationTokenSource();
 Console.CancelKeyPress += (_, keyPress) =>
 {
-    // The first Ctrl+C stops the servers cleanly; a second one ends the process at once (the
-    // servers' orphan guards then stop them).
+    // The first Ctrl+C stops everything cleanly; a second one ends the AppHost at once (the
+    // servers' watchdogs then stop them).
     keyPress.Cancel = !shutdown.IsCancellationRequested;
     shutdown.Cancel();
 };
+// SIGTERM (a service manager, or a test) means the same as Ctrl+C.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM,
+    signal =>
+    {
+        signal.Cancel = true;
+        shutdown.Cancel();
+    });
 
-var stateDirectory = args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot(), ".state");
 try
 {
-    await using var infrastructure = await LocalInfrastructure.StartAsync(stateDirectory, durable: true, logger, shutdown.Token);
-    foreach (var database in ResourceNames.Databases)
-    {
-        await infrastructure.Postgres.EnsureDatabaseAsync(database, shutdown.Token);
-        Console.WriteLine($"ConnectionStrings__{database}={infrastructure.Postgres.ConnectionString(database)}");
-    }
-
-    Console.WriteLine($"ConnectionStrings__{ResourceNames.RabbitMq}={infrastructure.RabbitMq.ConnectionString}");
-    Console.WriteLine($"ConnectionStrings__{ResourceNames.Redis}={infrastructure.Redis.ConnectionString}");
-    Console.WriteLine($"RabbitMQ management: {infrastructure.RabbitMq.ManagementUri}");
-    Console.WriteLine("Press Ctrl+C to stop.");
-    await Task.Delay(Timeout.Infinite, shutdown.Token);
+    await new Orchestrator(options, console, logger).RunAsync(shutdown.Token);
+    console.Line("apphost", "stopped; data kept in " + options.StateDirectory);
+    return 0;
 }
-catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+catch (PrerequisiteMissingException missing)
 {
-    logger.LogInformation("Stopped");
+    Console.Error.WriteLine(missing.Message);
+    Console.Error.WriteLine("Run scripts/install-prerequisites.sh (as root) first.");
+    return 2;
 }
-
-return 0;
+catch (Exception exception) when (exception is FileNotFoundException or InvalidOperationException or TimeoutException or ServerStartException or Grpc.Core.RpcException)
+{
+    console.Line("apphost", exception.Message, isError: true);
+    return 1;
+}
 
 // The folder holding Consortium.sln, found from where the program was built; the current folder otherwise.
 static string RepositoryRoot()

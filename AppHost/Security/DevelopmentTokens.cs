@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Consortium.Contracts.Security;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -44,15 +45,15 @@ public sealed class DevelopmentTokens
     /// <summary>Signs a token for <paramref name="subject"/> with one role, and the district it acts for where the role has one.</summary>
     public string Issue(string subject, string role, Guid? districtId = null, string? name = null, TimeSpan? lifetime = null)
     {
-        var claims = new Dictionary<string, object> { ["role"] = role };
+        var claims = new Dictionary<string, object> { [ClaimNames.Role] = role };
         if (districtId is { } id)
         {
-            claims["district_id"] = id.ToString();
+            claims[ClaimNames.DistrictId] = id.ToString();
         }
 
         if (name is not null)
         {
-            claims["name"] = name;
+            claims[ClaimNames.Name] = name;
         }
 
         var now = DateTime.UtcNow;
@@ -61,7 +62,7 @@ public sealed class DevelopmentTokens
             Issuer = Issuer,
             Audience = Audience,
             Claims = claims,
-            Subject = new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("sub", subject)]),
+            Subject = new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim(ClaimNames.Subject, subject)]),
             IssuedAt = now,
             NotBefore = now.AddMinutes(-1),
             Expires = now + (lifetime ?? TimeSpan.FromHours(12)),

@@ -17,16 +17,14 @@ public sealed partial class DatabaseMigrator<TDbContext>(IServiceProvider servic
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            LogMigrating(logger, typeof(TDbContext).Name, pending.Count, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        // MigrateAsync checks the history table exists before reading it, so a first start logs no
+        // spurious failed query, and it takes EF Core's migration lock.
+        await db.Database.MigrateAsync(cancellationToken);
+        LogMigrated(logger, typeof(TDbContext).Name, db.Database.GetMigrations().LastOrDefault() ?? "none");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Migrating {DbContext}: applying {Count} migration(s): {Migrations}")]
-    private static partial void LogMigrating(ILogger logger, string dbContext, int count, string migrations);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{DbContext} schema is at migration {Migration}")]
+    private static partial void LogMigrated(ILogger logger, string dbContext, string migration);
 }

@@ -1,3 +1,4 @@
+using Consortium.Contracts.Security;
 using System.Security.Claims;
 
 namespace Consortium.ServiceDefaults.Security;
@@ -8,9 +9,9 @@ namespace Consortium.ServiceDefaults.Security;
 /// </summary>
 public sealed record Caller(string Subject, IReadOnlySet<string> Roles, Guid? DistrictId)
 {
-    public bool IsStaff => Roles.Contains(Security.Roles.ConsortiumStaff) || Roles.Contains(Security.Roles.Admin);
+    public bool IsStaff => Roles.Contains(Consortium.Contracts.Security.Roles.ConsortiumStaff) || Roles.Contains(Consortium.Contracts.Security.Roles.Admin);
 
-    public bool IsDistrictLead => Roles.Contains(Security.Roles.DistrictLead);
+    public bool IsDistrictLead => Roles.Contains(Consortium.Contracts.Security.Roles.DistrictLead);
 
     /// <summary>Staff act for every district; a district role only for its own.</summary>
     public bool ActsFor(Guid districtId) => IsStaff || (DistrictId is { } own && own == districtId);

@@ -1,3 +1,4 @@
+using Consortium.Contracts.Security;
 using Consortium.Contracts.Districts.V1;
 using Consortium.ServiceDefaults.Security;
 using Consortium.Testing.Services;

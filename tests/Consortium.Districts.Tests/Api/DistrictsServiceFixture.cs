@@ -1,3 +1,4 @@
+using Consortium.Contracts.Security;
 using Consortium.AppHost;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Events.Districts.V1;

@@ -1,3 +1,4 @@
+using Consortium.Contracts.Security;
 using System.Diagnostics;
 using Consortium.AppHost;
 using Consortium.Contracts.Districts.V1;

@@ -1,6 +1,6 @@
-namespace Consortium.ServiceDefaults.Security;
+namespace Consortium.Contracts.Security;
 
-/// <summary>The values of the <c>role</c> claim.</summary>
+/// <summary>The values of the <c>role</c> claim in bearer tokens: part of the API contract.</summary>
 public static class Roles
 {
     /// <summary>Runs the consortium: manages districts, cycles, topics, reviews submissions.</summary>

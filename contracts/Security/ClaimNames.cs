@@ -1,4 +1,4 @@
-namespace Consortium.ServiceDefaults.Security;
+namespace Consortium.Contracts.Security;
 
 /// <summary>Claim names in our tokens (JWT registered names; inbound claim mapping is off).</summary>
 public static class ClaimNames
