@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,8 +19,9 @@ public sealed partial class DatabaseMigrator<TDbContext>(IServiceProvider servic
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        // MigrateAsync checks the history table exists before reading it, so a first start logs no
-        // spurious failed query, and it takes EF Core's migration lock.
+        // Creating the history table first spares a new database a logged (and harmless) failed
+        // query; MigrateAsync then takes EF Core's migration lock and applies what is pending.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, typeof(TDbContext).Name, db.Database.GetMigrations().LastOrDefault() ?? "none");
     }

@@ -1,0 +1,102 @@
+using Consortium.Contracts.Districts.V1;
+using Consortium.Contracts.Security;
+using Grpc.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Consortium.AppHost.Tests;
+
+/// <summary>
+/// The whole platform through the AppHost, as a newcomer runs it: everything comes up healthy
+/// with demo data, a client finds a service by name (service discovery, Aspire's configuration
+/// shape), Ctrl+C leaves no process behind, and a second run finds the first run's data.
+/// </summary>
+public sealed class AppHostEndToEndTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromMinutes(1);
+
+    [Fact]
+    public async Task Starts_healthy_answers_by_service_name_stops_cleanly_and_keeps_its_data()
+    {
+        var stateDirectory = Path.Combine(Path.GetTempPath(), $"consortium-apphost-e2e-{Guid.NewGuid():N}");
+        try
+        {
+            string markerId;
+            await using (var first = RunningAppHost.Start(stateDirectory, loadDemoData: true))
+            {
+                var resources = await first.WaitUntilReadyAsync(StartTimeout);
+                Assert.All(resources, resource => Assert.True(resource.State == "Healthy", $"{resource.Name} is {resource.State}. Output:\n{first.Output}"));
+                Assert.Equal(
+                    [ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Redis, ResourceNames.Districts],
+                    resources.Select(resource => resource.Name));
+                await AssertEveryServiceReportsHealthyAsync(resources);
+
+                var districts = DiscoveredDistrictsClient(resources);
+                var staff = Bearer(first, Roles.ConsortiumStaff);
+                var directory = await districts.ListDistrictsAsync(new ListDistrictsRequest { PageSize = 50 }, staff);
+                Assert.True(directory.TotalSize >= 12, $"The demo has 12 districts; the directory lists {directory.TotalSize}.");
+
+                var marker = await districts.CreateDistrictAsync(
+                    new CreateDistrictRequest { Name = "Persistence Check SD", NcesLeaId = "5399999", State = "WA", LocaleCode = 42 }, staff);
+                markerId = marker.DistrictId;
+
+                var servicePids = resources.Select(resource => resource.ProcessId).OfType<int>().ToList();
+                Assert.Equal(0, await first.InterruptAsync(StopTimeout));
+                Assert.Empty(ProcessTable.CommandLinesContaining(stateDirectory));
+                Assert.DoesNotContain(servicePids, ProcessTable.IsRunning);
+            }
+
+            await using var second = RunningAppHost.Start(stateDirectory, loadDemoData: false);
+            var restarted = await second.WaitUntilReadyAsync(StartTimeout);
+            var again = await DiscoveredDistrictsClient(restarted).GetDistrictAsync(
+                new GetDistrictRequest { DistrictId = markerId }, Bearer(second, Roles.ConsortiumStaff));
+            Assert.Equal("Persistence Check SD", again.Name);
+            Assert.Equal(0, await second.InterruptAsync(StopTimeout));
+            Assert.Empty(ProcessTable.CommandLinesContaining(stateDirectory));
+        }
+        finally
+        {
+            if (Directory.Exists(stateDirectory))
+            {
+                Directory.Delete(stateDirectory, recursive: true);
+            }
+        }
+    }
+
+    private static async Task AssertEveryServiceReportsHealthyAsync(IReadOnlyList<RunningAppHost.Resource> resources)
+    {
+        using var http = new HttpClient();
+        foreach (var service in resources.Where(resource => resource.Kind == "service"))
+        {
+            using var response = await http.GetAsync(new Uri(new Uri(service.Endpoints["http"]), "/health"), TestContext.Current.CancellationToken);
+            Assert.True(response.IsSuccessStatusCode, $"{service.Name} /health answered {(int)response.StatusCode}");
+        }
+    }
+
+    /// <summary>
+    /// A client that knows the service only by name: its address comes from service discovery
+    /// configured as Aspire configures it (<c>services:districts:grpc:0</c>), here from what the
+    /// AppHost reports.
+    /// </summary>
+    private static DistrictsService.DistrictsServiceClient DiscoveredDistrictsClient(IReadOnlyList<RunningAppHost.Resource> resources)
+    {
+        var districts = resources.Single(resource => resource.Name == ResourceNames.Districts);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"services:{ResourceNames.Districts}:grpc:0"] = districts.Endpoints["grpc"],
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddServiceDiscovery()
+            .AddGrpcClient<DistrictsService.DistrictsServiceClient>(options => options.Address = new Uri($"http://_grpc.{ResourceNames.Districts}"))
+            .AddServiceDiscovery()
+            .Services
+            .BuildServiceProvider();
+        return services.GetRequiredService<DistrictsService.DistrictsServiceClient>();
+    }
+
+    private static Metadata Bearer(RunningAppHost host, string role) =>
+        new() { { "Authorization", $"Bearer {host.Tokens.Issue("e2e-test", role)}" } };
+}
