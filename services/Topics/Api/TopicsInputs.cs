@@ -13,7 +13,7 @@ namespace Consortium.Topics.Api;
 /// </summary>
 internal static class TopicsInputs
 {
-    public static SchoolYearHalf? ToDomain(Proto.Half half) => half == Proto.Half.Unspecified ? null : (SchoolYearHalf)(int)half;
+    public static SchoolYearHalf? ToDomain(Proto.SchoolYearHalf half) => half == Proto.SchoolYearHalf.Unspecified ? null : (SchoolYearHalf)(int)half;
 
     public static CycleStatus? ToDomain(Proto.CycleStatus status) => status == Proto.CycleStatus.Unspecified ? null : (CycleStatus)(int)status;
 

@@ -11,7 +11,7 @@ internal static class TopicsMessages
     {
         CycleId = cycle.Id.ToString(),
         SchoolYear = cycle.SchoolYear.ToString(),
-        Half = (Proto.Half)(int)cycle.Half,
+        Half = (Proto.SchoolYearHalf)(int)cycle.Half,
         Name = cycle.Name,
         MeetingDate = cycle.MeetingDate?.ToProto(),
         SubmissionOpensAt = cycle.SubmissionOpensAt.ToProto(),

@@ -133,7 +133,8 @@ public static partial class TargetValidation
         {
             var label = definition.ScaleLabels[i];
             var text = RequireText(label.Label, 1, ScaleLabel.LabelMaxLength, $"{field}[{i}].label", "Write the label", violations);
-            if (definition.ScaleMin is { } min && definition.ScaleMax is { } max && (label.Value < min || label.Value > max))
+            // Against an impossible range (min ≥ max) every label would be "off the scale": report the range once instead.
+            if (definition.ScaleMin is { } min && definition.ScaleMax is { } max && min < max && (label.Value < min || label.Value > max))
             {
                 violations.Add($"{field}[{i}].value", $"A labelled point must be on the scale, from {min} to {max}.");
             }

@@ -1,0 +1,42 @@
+using Consortium.Contracts.Events.Topics.V1;
+using Consortium.Contracts.Topics.V1;
+using Xunit;
+
+namespace Consortium.Topics.Tests.Api;
+
+/// <summary>The service opens and closes windows by itself when their times arrive (it checks every second here).</summary>
+public sealed class SchedulerTests(TopicsServiceFixture fixture) : IClassFixture<TopicsServiceFixture>
+{
+    [Fact]
+    public async Task A_window_opens_and_closes_at_its_times_with_events()
+    {
+        var cycle = await fixture.CreateCycleAsync(opensIn: TimeSpan.FromSeconds(2), closesIn: TimeSpan.FromSeconds(5));
+        var id = Guid.Parse(cycle.CycleId);
+
+        await fixture.WaitForEventAsync<CycleOpened>(e => e.CycleId == id, "CycleOpened at the window's opening time");
+        await fixture.WaitForEventAsync<CycleClosed>(e => e.CycleId == id, "CycleClosed at the window's closing time");
+
+        var closed = await fixture.Lead().GetCycleAsync(new GetCycleRequest { CycleId = cycle.CycleId });
+        Assert.Equal(CycleStatus.Closed, closed.Status);
+        // The planned times are kept: they say when the window really opened and closed.
+        Assert.Equal(cycle.SubmissionOpensAt, closed.SubmissionOpensAt);
+        Assert.Equal(cycle.SubmissionClosesAt, closed.SubmissionClosesAt);
+        var opened = Assert.Single(fixture.Events.Received<CycleOpened>(), e => e.CycleId == id);
+        var closedEvent = Assert.Single(fixture.Events.Received<CycleClosed>(), e => e.CycleId == id);
+        Assert.True(opened.CycleVersion < closedEvent.CycleVersion);
+        Assert.Equal(closed.Version, closedEvent.CycleVersion);
+    }
+
+    [Fact]
+    public async Task Cycles_whose_times_have_not_come_are_left_alone()
+    {
+        var cycle = await fixture.CreateCycleAsync(opensIn: TimeSpan.FromDays(1), closesIn: TimeSpan.FromDays(2));
+        await fixture.Staff().OpenCycleAsync(new OpenCycleRequest { CycleId = cycle.CycleId });
+        var planningOnly = await fixture.CreateCycleAsync(opensIn: TimeSpan.FromDays(1), closesIn: TimeSpan.FromDays(2));
+
+        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+
+        Assert.Equal(CycleStatus.Open, (await fixture.Staff().GetCycleAsync(new GetCycleRequest { CycleId = cycle.CycleId })).Status);
+        Assert.Equal(CycleStatus.Planning, (await fixture.Staff().GetCycleAsync(new GetCycleRequest { CycleId = planningOnly.CycleId })).Status);
+    }
+}
