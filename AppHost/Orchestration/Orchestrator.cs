@@ -1,9 +1,9 @@
-using Consortium.Contracts.Security;
 using System.Runtime.Versioning;
 using Consortium.AppHost.Demo;
 using Consortium.AppHost.Infrastructure;
 using Consortium.AppHost.Model;
 using Consortium.AppHost.Security;
+using Consortium.Contracts.Security;
 using Microsoft.Extensions.Logging;
 
 namespace Consortium.AppHost.Orchestration;

@@ -1,5 +1,5 @@
-using System.Runtime.Versioning;
 using System.Globalization;
+using System.Runtime.Versioning;
 using Consortium.AppHost.Infrastructure;
 using Consortium.AppHost.Model;
 using Consortium.AppHost.Security;

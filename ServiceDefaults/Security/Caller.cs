@@ -1,5 +1,5 @@
-using Consortium.Contracts.Security;
 using System.Security.Claims;
+using Consortium.Contracts.Security;
 
 namespace Consortium.ServiceDefaults.Security;
 

@@ -1,7 +1,7 @@
 using Consortium.Districts.Api;
 using Consortium.Districts.Data;
-using Consortium.ServiceDefaults.Data;
 using Consortium.ServiceDefaults.Caching;
+using Consortium.ServiceDefaults.Data;
 using Consortium.ServiceDefaults.Idempotency;
 using Consortium.ServiceDefaults.Messaging;
 

@@ -1,5 +1,5 @@
-using Consortium.Contracts.Security;
 using Consortium.Contracts.Districts.V1;
+using Consortium.Contracts.Security;
 using Consortium.ServiceDefaults.Security;
 using Consortium.Testing.Services;
 using Grpc.Core;

@@ -1,7 +1,7 @@
-using Consortium.Contracts.Security;
 using Consortium.AppHost;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Events.Districts.V1;
+using Consortium.Contracts.Security;
 using Consortium.Districts.Data;
 using Consortium.ServiceDefaults.Security;
 using Consortium.Testing;

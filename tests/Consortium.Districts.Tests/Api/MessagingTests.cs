@@ -1,8 +1,8 @@
-using Consortium.Contracts.Security;
 using System.Diagnostics;
 using Consortium.AppHost;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Events.Districts.V1;
+using Consortium.Contracts.Security;
 using Consortium.Testing;
 using Consortium.Testing.Services;
 using Grpc.Core;
