@@ -1,5 +1,6 @@
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Topics.V1;
+using Consortium.Testing.Services;
 using Xunit;
 
 namespace Consortium.Topics.Tests.Api;
@@ -38,5 +39,32 @@ public sealed class SchedulerTests(TopicsServiceFixture fixture) : IClassFixture
 
         Assert.Equal(CycleStatus.Open, (await fixture.Staff().GetCycleAsync(new GetCycleRequest { CycleId = cycle.CycleId })).Status);
         Assert.Equal(CycleStatus.Planning, (await fixture.Staff().GetCycleAsync(new GetCycleRequest { CycleId = planningOnly.CycleId })).Status);
+    }
+
+    [Fact]
+    public async Task Two_instances_open_and_close_each_window_exactly_once()
+    {
+        // A second instance of the service on the same database and broker, as in a scaled-out deployment.
+        await using var second = new ServiceUnderTest<Program>(fixture.Service.Environment, new Dictionary<string, string?>
+        {
+            ["Topics:CycleScheduler:Interval"] = "00:00:01",
+        });
+        var cycles = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            cycles.Add(Guid.Parse((await fixture.CreateCycleAsync(opensIn: TimeSpan.FromSeconds(2), closesIn: TimeSpan.FromSeconds(4))).CycleId));
+        }
+
+        await fixture.Events.WaitUntilAsync(
+            events => cycles.All(id => events.Received<CycleClosed>().Any(e => e.CycleId == id)),
+            TopicsServiceFixture.EventTimeout, "CycleClosed for the three cycles");
+        // Give a duplicate time to show up if both instances were to act on one cycle.
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+
+        Assert.All(cycles, id =>
+        {
+            Assert.Single(fixture.Events.Received<CycleOpened>(), e => e.CycleId == id);
+            Assert.Single(fixture.Events.Received<CycleClosed>(), e => e.CycleId == id);
+        });
     }
 }
