@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Consortium.ServiceDefaults.Messaging;
 
@@ -30,6 +31,7 @@ public static class MessagingExtensions
         var broker = RabbitMqAddress.Parse(connectionString);
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        builder.Services.AddOptions<ConsumerRetryOptions>().BindConfiguration(ConsumerRetryOptions.SectionName);
         builder.Services.TryAddTimeProvider();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
         builder.Services.AddHostedService<MessagingHousekeeping<TDbContext>>();
@@ -49,7 +51,8 @@ public static class MessagingExtensions
                     host.Password(broker.Password);
                     host.PublisherConfirmation = true;
                 });
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+                var retries = context.GetRequiredService<IOptions<ConsumerRetryOptions>>().Value;
+                rabbit.UseMessageRetry(retry => retry.Exponential(retries.Limit, retries.MinInterval, retries.MaxInterval, retries.IntervalDelta));
                 rabbit.ConfigureEndpoints(context);
             });
         });

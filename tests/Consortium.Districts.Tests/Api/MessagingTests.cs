@@ -45,7 +45,7 @@ public sealed class MessagingTests(DistrictsServiceFixture fixture, TestInfrastr
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
         });
         await using var events = await EventCollector.StartAsync(environment.MessagingConnectionString, typeof(DistrictJoined), typeof(DistrictDetailsUpdated));
-        var client = new DistrictsService.DistrictsServiceClient(service.Channel(environment.Tokens.Issue("staff", Consortium.ServiceDefaults.Security.Roles.ConsortiumStaff)));
+        var client = new DistrictsService.DistrictsServiceClient(service.Channel(environment.Tokens.Issue("staff", Roles.ConsortiumStaff)));
         var district = await client.CreateDistrictAsync(DistrictsServiceFixture.NewDistrict());
         await events.WaitUntilAsync(e => e.Received<DistrictJoined>().Any(), TimeSpan.FromSeconds(20), "DistrictJoined before the outage");
 
