@@ -17,18 +17,24 @@ public sealed partial class SubmissionsApi
         var submissionId = ProtoConversions.ParseId(request.SubmissionId, "submission_id");
         var submission = await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == submissionId, context.CancellationToken);
         var known = submission is null ? null : await KnownState.LoadAsync(db, submission, context.CancellationToken);
-        var view = submission is null ? View.None : SubmissionAccess.ViewFor(caller, submission, known!.District?.SharingPreference);
+        var view = submission is null ? View.None : SubmissionAccess.ViewFor(caller, submission, known?.District?.SharingPreference);
         // A submission the caller may not see is "not found", so private work cannot be probed for.
-        if (view == View.None)
+        if (submission is null || known is null || view == View.None)
         {
             throw new NotFoundException("submission", submissionId.ToString());
         }
 
-        return submission!.ToProto(known!.District, known.Topic, view);
+        ReadAudit.OtherDistrictRead(logger, caller, submission, view);
+        return submission.ToProto(known.District, known.Topic, view);
     }
 
-    public override Task<ListSubmissionsResponse> ListSubmissions(ListSubmissionsRequest request, ServerCallContext context) =>
-        SubmissionList.ListAsync(db, context.GetCaller(), request, context.CancellationToken);
+    public override async Task<ListSubmissionsResponse> ListSubmissions(ListSubmissionsRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var response = await SubmissionList.ListAsync(db, caller, request, context.CancellationToken);
+        ReadAudit.OtherDistrictsListed(logger, caller, response);
+        return response;
+    }
 
     public override async Task<ListSubmissionVersionsResponse> ListSubmissionVersions(ListSubmissionVersionsRequest request, ServerCallContext context)
     {

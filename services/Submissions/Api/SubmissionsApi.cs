@@ -24,7 +24,8 @@ namespace Consortium.Submissions.Api;
 public sealed partial class SubmissionsApi(
     SubmissionsDbContext db,
     IdempotentRequests<SubmissionsDbContext> requests,
-    TimeProvider time) : SubmissionsService.SubmissionsServiceBase
+    TimeProvider time,
+    ILogger<SubmissionsApi> logger) : SubmissionsService.SubmissionsServiceBase
 {
     public override Task<Submission> CreateSubmission(CreateSubmissionRequest request, ServerCallContext context)
     {
@@ -62,54 +63,54 @@ public sealed partial class SubmissionsApi(
     }
 
     public override Task<Submission> UpdateDraft(UpdateDraftRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request, request.RequestId, nameof(UpdateDraft), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, Author,
-            (submission, known, now) => (submission.UpdateDraft(SubmissionInputs.ToChanges(request), context.GetCaller().Subject, now), null));
+        ChangeAsync(context, request, request.RequestId, nameof(UpdateDraft), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, reviewing: false,
+            (submission, known, by, now) => (submission.UpdateDraft(SubmissionInputs.ToChanges(request), by, now), null));
 
     public override Task<Submission> SetTargetValues(SetTargetValuesRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request, request.RequestId, nameof(SetTargetValues), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, Author,
-            (submission, known, now) => (
-                submission.SetValues(known.Topic ?? throw MissingTopic(submission), SubmissionInputs.ToDomain(request.Values), request.ReplaceAll, context.GetCaller().Subject, now),
+        ChangeAsync(context, request, request.RequestId, nameof(SetTargetValues), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, reviewing: false,
+            (submission, known, by, now) => (
+                submission.SetValues(known.Topic ?? throw MissingTopic(submission), SubmissionInputs.ToDomain(request.Values), request.ReplaceAll, by, now),
                 null));
 
     public override Task<Submission> Submit(SubmitRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request, request.RequestId, nameof(Submit), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, Author,
-            (submission, known, now) =>
+        ChangeAsync(context, request, request.RequestId, nameof(Submit), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, reviewing: false,
+            (submission, known, by, now) =>
             {
-                var version = submission.Submit(known.Topic, known.Cycle, known.District, context.GetCaller().Subject, now);
+                var version = submission.Submit(known.Topic, known.Cycle, known.District, by, now);
                 return (version, SubmissionEvents.Submitted(submission, Resolve(submission, known), now));
             });
 
     public override Task<Submission> Resubmit(ResubmitRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request, request.RequestId, nameof(Resubmit), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, Author,
-            (submission, known, now) =>
+        ChangeAsync(context, request, request.RequestId, nameof(Resubmit), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, reviewing: false,
+            (submission, known, by, now) =>
             {
-                var version = submission.Resubmit(known.Topic, known.Cycle, known.District, context.GetCaller().Subject, now);
+                var version = submission.Resubmit(known.Topic, known.Cycle, known.District, by, now);
                 return (version, SubmissionEvents.Submitted(submission, Resolve(submission, known), now));
             });
 
     [Authorize(Policy = Policies.Staff)]
     public override Task<Submission> Return(ReturnRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request, request.RequestId, nameof(Return), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, Reviewer,
-            (submission, known, now) =>
+        ChangeAsync(context, request, request.RequestId, nameof(Return), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, reviewing: true,
+            (submission, known, by, now) =>
             {
-                var version = submission.Return(request.ReviewerComments, context.GetCaller().Subject, now);
+                var version = submission.Return(request.ReviewerComments, by, now);
                 return (version, SubmissionEvents.Returned(submission, Resolve(submission, known), now));
             });
 
     [Authorize(Policy = Policies.Staff)]
     public override Task<Submission> Accept(AcceptRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request, request.RequestId, nameof(Accept), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, Reviewer,
-            (submission, known, now) =>
+        ChangeAsync(context, request, request.RequestId, nameof(Accept), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, reviewing: true,
+            (submission, known, by, now) =>
             {
-                var version = submission.Accept(context.GetCaller().Subject, now);
+                var version = submission.Accept(by, now);
                 return (version, SubmissionEvents.Accepted(submission, Resolve(submission, known), now));
             });
 
     public override Task<Submission> Withdraw(WithdrawRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request, request.RequestId, nameof(Withdraw), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, Author,
-            (submission, known, now) =>
+        ChangeAsync(context, request, request.RequestId, nameof(Withdraw), request.SubmissionId, request.HasExpectedVersion ? request.ExpectedVersion : null, reviewing: false,
+            (submission, known, by, now) =>
             {
-                var version = submission.Withdraw(context.GetCaller().Subject, now);
+                var version = submission.Withdraw(by, now);
                 // Nobody outside the district heard of a draft, so only a submitted one is announced.
                 IntegrationEvent? withdrawn = submission.WasEverSubmitted ? SubmissionEvents.Withdrawn(submission, Resolve(submission, known), now) : null;
                 return (version, withdrawn);
@@ -127,8 +128,8 @@ public sealed partial class SubmissionsApi(
         string operation,
         string submissionIdText,
         int? expectedVersion,
-        Action<Caller, Domain.Submission> authorize,
-        Func<Domain.Submission, KnownState, DateTimeOffset, (Domain.SubmissionVersion? Version, IntegrationEvent? Event)> change)
+        bool reviewing,
+        Func<Domain.Submission, KnownState, string, DateTimeOffset, (Domain.SubmissionVersion? Version, IntegrationEvent? Event)> change)
     {
         var caller = context.GetCaller();
         var submissionId = ProtoConversions.ParseId(submissionIdText, "submission_id");
@@ -136,14 +137,19 @@ public sealed partial class SubmissionsApi(
         {
             var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken)
                 ?? throw new NotFoundException("submission", submissionId.ToString());
-            authorize(caller, submission);
+            // Reviewing RPCs are staff-only by policy; every other change is the district lead's.
+            if (!reviewing)
+            {
+                RequireAuthor(caller, submission.DistrictId);
+            }
+
             if (expectedVersion is { } expected && expected != submission.Version)
             {
                 throw new VersionConflictException($"Submission {submission.Id}", expected, submission.Version);
             }
 
             var known = await KnownState.LoadAsync(db, submission, cancellationToken);
-            var (version, integrationEvent) = change(submission, known, time.GetUtcNow());
+            var (version, integrationEvent) = change(submission, known, caller.Subject, time.GetUtcNow());
             if (version is not null)
             {
                 db.SubmissionVersions.Add(version);
@@ -171,12 +177,5 @@ public sealed partial class SubmissionsApi(
         {
             throw new PermissionDeniedException("Only the district's own benchmark lead can write its submissions.");
         }
-    }
-
-    private static void Author(Caller caller, Domain.Submission submission) => RequireAuthor(caller, submission.DistrictId);
-
-    // The Staff policy on the RPC already admits only staff; reviewing needs nothing more.
-    private static void Reviewer(Caller caller, Domain.Submission submission)
-    {
     }
 }

@@ -2,6 +2,7 @@ using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Submissions.V1;
 using Consortium.Testing.Services;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Consortium.Submissions.Tests.Api;
@@ -97,5 +98,17 @@ public sealed class LifecycleTests(SubmissionsServiceFixture fixture) : IClassFi
             events => events.Received<SubmissionWithdrawn>().Any(e => e.SubmissionId == Guid.Parse(draft.SubmissionId)),
             TimeSpan.FromSeconds(20), "SubmissionWithdrawn");
         Assert.DoesNotContain(fixture.Events.Received<SubmissionWithdrawn>(), e => e.SubmissionId == Guid.Parse(otherDraft.SubmissionId));
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_rewrite_history()
+    {
+        var (_, _, draft) = await fixture.DraftAsync();
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => fixture.QueryAsync(db =>
+            db.Database.ExecuteSqlAsync($"UPDATE submission_versions SET changed_by = 'someone else' WHERE submission_id = {Guid.Parse(draft.SubmissionId)}")));
+
+        Assert.Contains("immutable", failure.Message, StringComparison.Ordinal);
+        Assert.Equal($"lead-{draft.DistrictId}", (await fixture.Staff().GetSubmissionVersionAsync(new GetSubmissionVersionRequest { SubmissionId = draft.SubmissionId, Version = 1 })).ChangedBy);
     }
 }

@@ -204,11 +204,28 @@ namespace Consortium.Submissions.Data.Migrations
                 columns: new[] { "district_id", "cycle_id", "topic_id", "kind" },
                 unique: true,
                 filter: "status <> 'Withdrawn'");
+
+            // History is immutable: the database itself refuses to change or delete a version,
+            // whatever code (or person with a SQL prompt) tries.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION submission_versions_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'submission_versions rows are immutable (% refused)', TG_OP;
+                END $$;
+                CREATE TRIGGER submission_versions_immutable
+                    BEFORE UPDATE OR DELETE ON submission_versions
+                    FOR EACH ROW EXECUTE FUNCTION submission_versions_are_immutable();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS submission_versions_immutable ON submission_versions;
+                DROP FUNCTION IF EXISTS submission_versions_are_immutable();
+                """);
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
