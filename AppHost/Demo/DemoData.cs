@@ -2,6 +2,7 @@ using Consortium.AppHost.Orchestration;
 using Consortium.AppHost.Security;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Security;
+using Consortium.Contracts.Topics.V1;
 using Google.Type;
 using Grpc.Net.Client;
 
@@ -22,10 +23,20 @@ public static class DemoData
         Action<string> report,
         CancellationToken cancellationToken)
     {
-        using var channel = GrpcChannel.ForAddress(endpoints[ResourceNames.Districts].Grpc);
-        var districts = new DistrictsService.DistrictsServiceClient(channel);
         var staff = new Grpc.Core.Metadata { { "Authorization", $"Bearer {tokens.Issue(LoaderSubject, Roles.ConsortiumStaff)}" } };
 
+        using var districtsChannel = GrpcChannel.ForAddress(endpoints[ResourceNames.Districts].Grpc);
+        var districts = await LoadDistrictsAsync(new DistrictsService.DistrictsServiceClient(districtsChannel), staff, cancellationToken);
+        report($"{districts.Count} member districts with context profiles for 2024-25 and 2025-26");
+
+        using var topicsChannel = GrpcChannel.ForAddress(endpoints[ResourceNames.Topics].Grpc);
+        var cycle = await DemoCycle.LoadAsync(new TopicsService.TopicsServiceClient(topicsChannel), staff, cancellationToken);
+        report($"cycle \"{cycle.Name}\" open until {cycle.SubmissionClosesAt.ToDateTime():yyyy-MM-dd} with {DemoTopics.All.Count} published topics");
+    }
+
+    private static async Task<IReadOnlyList<District>> LoadDistrictsAsync(DistrictsService.DistrictsServiceClient districts, Grpc.Core.Metadata staff, CancellationToken cancellationToken)
+    {
+        var loaded = new List<District>();
         foreach (var demo in DemoDistricts.All)
         {
             var district = await districts.CreateDistrictAsync(NewDistrict(demo), staff, cancellationToken: cancellationToken);
@@ -33,9 +44,11 @@ public static class DemoData
             {
                 await districts.UpsertContextProfileAsync(Profile(demo, district.DistrictId, schoolYear, growth), staff, cancellationToken: cancellationToken);
             }
+
+            loaded.Add(district);
         }
 
-        report($"{DemoDistricts.All.Count} member districts with context profiles for 2024-25 and 2025-26");
+        return loaded;
     }
 
     private static CreateDistrictRequest NewDistrict(DemoDistrict demo) => new()
@@ -99,6 +112,6 @@ public static class DemoData
         ("academic-personalism", "Academic personalism", 23),
     ];
 
-    private static Google.Type.Decimal Decimal(decimal value) =>
+    internal static Google.Type.Decimal Decimal(decimal value) =>
         new() { Value = value.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }

@@ -20,6 +20,16 @@ public static class ConsortiumModel
             HttpPort = 5110,
             GrpcPort = 5111,
         },
+        new()
+        {
+            Name = ResourceNames.Topics,
+            ProjectDirectory = "services/Topics",
+            AssemblyName = "Consortium.Topics",
+            Database = ResourceNames.TopicsDb,
+            UsesMessaging = true,
+            HttpPort = 5120,
+            GrpcPort = 5121,
+        },
     ];
 
     /// <summary>Services ordered so that each comes after the services it references.</summary>
