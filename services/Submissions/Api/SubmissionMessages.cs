@@ -24,6 +24,7 @@ internal static class SubmissionMessages
             CycleId = submission.CycleId.ToString(),
             TopicId = submission.TopicId.ToString(),
             TopicTitle = topic?.Title ?? string.Empty,
+            // Domain and proto enums share their numbers (both follow the event contract's BenchmarkKindV1).
             Kind = (Proto.BenchmarkKind)(int)submission.Kind,
             Status = ToProto(state.Status),
             Title = content.Title,
@@ -61,6 +62,7 @@ internal static class SubmissionMessages
         {
             SubmissionId = submission.Id.ToString(),
             Version = version.Version,
+            // Numbered alike on purpose; SubmissionAction has no zero member, so UNSPECIFIED is never sent.
             Action = (Proto.SubmissionAction)(int)version.Action,
             ChangedBy = version.ChangedBy,
             ChangeTime = version.ChangedAt.ToProto(),

@@ -69,8 +69,9 @@ public sealed class SubmissionsServiceFixture(TestInfrastructure servers) : IAsy
 
     public SubmissionsService.SubmissionsServiceClient Staff() => Client(Service.Tokens.Issue("staff-1", Roles.ConsortiumStaff));
 
-    public SubmissionsService.SubmissionsServiceClient LeadOf(Guid districtId) =>
-        Client(Service.Tokens.Issue($"lead-{districtId}", Roles.DistrictLead, districtId));
+    public SubmissionsService.SubmissionsServiceClient LeadOf(Guid districtId) => Client(LeadToken(districtId));
+
+    public string LeadToken(Guid districtId) => Service.Tokens.Issue($"lead-{districtId}", Roles.DistrictLead, districtId);
 
     /// <summary>Reads the service's database directly, to check what was (not) written.</summary>
     public async Task<T> QueryAsync<T>(Func<SubmissionsDbContext, Task<T>> query)
