@@ -10,7 +10,8 @@ namespace Consortium.AppHost.Tests;
 /// <summary>
 /// The whole platform through the AppHost, as a newcomer runs it: everything comes up healthy
 /// with demo data, a client finds a service by name (service discovery, Aspire's configuration
-/// shape), Ctrl+C leaves no process behind, and a second run finds the first run's data.
+/// shape), a crashed service is restarted, Ctrl+C leaves no process behind, and a second run
+/// finds the first run's data.
 /// </summary>
 public sealed class AppHostEndToEndTests
 {
@@ -18,7 +19,7 @@ public sealed class AppHostEndToEndTests
     private static readonly TimeSpan StopTimeout = TimeSpan.FromMinutes(1);
 
     [Fact]
-    public async Task Starts_healthy_answers_by_service_name_stops_cleanly_and_keeps_its_data()
+    public async Task Starts_healthy_answers_by_service_name_restarts_a_crash_stops_cleanly_and_keeps_its_data()
     {
         var stateDirectory = Path.Combine(Path.GetTempPath(), $"consortium-apphost-e2e-{Guid.NewGuid():N}");
         try
@@ -42,7 +43,9 @@ public sealed class AppHostEndToEndTests
                     new CreateDistrictRequest { Name = "Persistence Check SD", NcesLeaId = "5399999", State = "WA", LocaleCode = 42 }, staff);
                 markerId = marker.DistrictId;
 
-                var servicePids = resources.Select(resource => resource.ProcessId).OfType<int>().ToList();
+                await AssertACrashedServiceIsRestartedAsync(first, ResourceNames.Districts);
+
+                var servicePids = first.Resources().Select(resource => resource.ProcessId).OfType<int>().ToList();
                 Assert.Equal(0, await first.InterruptAsync(StopTimeout));
                 Assert.Empty(ProcessTable.CommandLinesContaining(stateDirectory));
                 Assert.DoesNotContain(servicePids, ProcessTable.IsRunning);
@@ -62,6 +65,23 @@ public sealed class AppHostEndToEndTests
             {
                 Directory.Delete(stateDirectory, recursive: true);
             }
+        }
+    }
+
+    private static async Task AssertACrashedServiceIsRestartedAsync(RunningAppHost host, string service)
+    {
+        var crashed = host.Resources().Single(resource => resource.Name == service).ProcessId!.Value;
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-KILL", crashed.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (host.Resources().Single(resource => resource.Name == service) is var current
+            && !(current.State == "Healthy" && current.ProcessId is { } pid && pid != crashed))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{service} was not restarted within a minute of being killed. Output:\n{host.Output}");
+            await Task.Delay(250, TestContext.Current.CancellationToken);
         }
     }
 
