@@ -30,8 +30,15 @@ public static class DemoData
         report($"{districts.Count} member districts with context profiles for 2024-25 and 2025-26");
 
         using var topicsChannel = GrpcChannel.ForAddress(endpoints[ResourceNames.Topics].Grpc);
-        var cycle = await DemoCycle.LoadAsync(new TopicsService.TopicsServiceClient(topicsChannel), staff, cancellationToken);
-        report($"cycle \"{cycle.Name}\" open until {cycle.SubmissionClosesAt.ToDateTime():yyyy-MM-dd} with {DemoTopics.All.Count} published topics");
+        var topicsClient = new TopicsService.TopicsServiceClient(topicsChannel);
+        var cycle = await DemoCycle.LoadAsync(topicsClient, staff, cancellationToken);
+        var topics = await topicsClient.ListTopicsAsync(new ListTopicsRequest { CycleId = cycle.CycleId, Status = TopicStatus.Published }, staff, cancellationToken: cancellationToken);
+        report($"cycle \"{cycle.Name}\" open until {cycle.SubmissionClosesAt.ToDateTime():yyyy-MM-dd} with {topics.Topics.Count} published topics");
+
+        using var submissionsChannel = GrpcChannel.ForAddress(endpoints[ResourceNames.Submissions].Grpc);
+        var submitted = await DemoSubmissions.LoadAsync(
+            new Contracts.Submissions.V1.SubmissionsService.SubmissionsServiceClient(submissionsChannel), districts, topics.Topics, tokens, cancellationToken);
+        report($"{submitted} submissions: accepted, awaiting review, returned with comments, and drafts");
     }
 
     private static async Task<IReadOnlyList<District>> LoadDistrictsAsync(DistrictsService.DistrictsServiceClient districts, Grpc.Core.Metadata staff, CancellationToken cancellationToken)

@@ -30,6 +30,16 @@ public static class ConsortiumModel
             HttpPort = 5120,
             GrpcPort = 5121,
         },
+        new()
+        {
+            Name = ResourceNames.Submissions,
+            ProjectDirectory = "services/Submissions",
+            AssemblyName = "Consortium.Submissions",
+            Database = ResourceNames.SubmissionsDb,
+            UsesMessaging = true,
+            HttpPort = 5130,
+            GrpcPort = 5131,
+        },
     ];
 
     /// <summary>Services ordered so that each comes after the services it references.</summary>

@@ -120,7 +120,7 @@ public sealed class ServiceRunner : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync(_healthUri, cancellationToken);
-                if (response.IsSuccessStatusCode)
+                if (response.IsSuccessStatusCode && IsFullyHealthy(await response.Content.ReadAsStringAsync(cancellationToken)))
                 {
                     _report(ResourceState.Healthy, process.Id, null);
                     return;
@@ -141,6 +141,23 @@ public sealed class ServiceRunner : IAsyncDisposable
             }
 
             await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Degraded also answers 200 (a service keeps taking writes while the broker is away), but at
+    /// start-up we wait for Healthy: only then are its queues bound, so no event sent to it is missed.
+    /// </summary>
+    private static bool IsFullyHealthy(string report)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(report);
+            return json.RootElement.TryGetProperty("status", out var status) && status.GetString() == "Healthy";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 
