@@ -1,0 +1,38 @@
+namespace Consortium.Insights.Domain.Confidentiality;
+
+/// <summary>
+/// The districts whose values entered one aggregate. Value equality (same members = same set),
+/// kept sorted so it serialises the same way every time (a stable cache/store key).
+/// </summary>
+public sealed class DistrictSet : IEquatable<DistrictSet>
+{
+    private readonly Guid[] _sorted;
+    private readonly HashSet<Guid> _members;
+
+    public DistrictSet(IEnumerable<Guid> districts)
+    {
+        _members = [.. districts];
+        _sorted = [.. _members.Order()];
+    }
+
+    public int Count => _sorted.Length;
+
+    public IReadOnlyList<Guid> Members => _sorted;
+
+    public bool Contains(Guid district) => _members.Contains(district);
+
+    public bool Equals(DistrictSet? other) => other is not null && _sorted.AsSpan().SequenceEqual(other._sorted);
+
+    public override bool Equals(object? obj) => Equals(obj as DistrictSet);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var id in _sorted)
+        {
+            hash.Add(id);
+        }
+
+        return hash.ToHashCode();
+    }
+}

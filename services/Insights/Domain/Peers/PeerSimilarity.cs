@@ -1,0 +1,85 @@
+namespace Consortium.Insights.Domain.Peers;
+
+/// <summary>
+/// Finds context-matched peers. Each numeric dimension (log enrollment, % economically
+/// disadvantaged, % English learners, % with disabilities) is standardised by its population
+/// standard deviation over the member population, so "1" means one SD on every axis and no
+/// dimension dominates because of its unit. Enrollment is logged because districts of 1,000 and
+/// 2,000 differ as much as 50,000 and 100,000. Locale class is categorical: 0 if the same class,
+/// 1 (one SD) otherwise; the classes are not ordered (a town is not "between" city and rural).
+/// <para>
+/// d = √( Σ wᵢ·Δᵢ² / Σ wᵢ ), a weighted root-mean-square of the standardised differences, so
+/// the scale of the weights does not matter. A dimension on which every member is equal (SD 0)
+/// contributes nothing. Ties are broken by district id, so the same data always give the same
+/// peers (a shifting group would also trip the differencing guard).
+/// </para>
+/// </summary>
+public sealed class PeerSimilarity
+{
+    private readonly SimilarityWeights _weights;
+    private readonly double _sdLogEnrollment;
+    private readonly double _sdEconomicallyDisadvantaged;
+    private readonly double _sdEnglishLearners;
+    private readonly double _sdWithDisabilities;
+
+    public PeerSimilarity(IReadOnlyCollection<DistrictContext> population, SimilarityWeights weights)
+    {
+        _weights = weights.Validated();
+        Population = population;
+        _sdLogEnrollment = StandardDeviation(population.Select(LogEnrollment));
+        _sdEconomicallyDisadvantaged = StandardDeviation(population.Select(d => (double)d.PctEconomicallyDisadvantaged));
+        _sdEnglishLearners = StandardDeviation(population.Select(d => (double)d.PctEnglishLearners));
+        _sdWithDisabilities = StandardDeviation(population.Select(d => (double)d.PctWithDisabilities));
+    }
+
+    /// <summary>The member districts standardisation and matching run over.</summary>
+    public IReadOnlyCollection<DistrictContext> Population { get; }
+
+    /// <summary>The <paramref name="count"/> districts most similar to <paramref name="target"/>, most similar first, never the target itself.</summary>
+    public IReadOnlyList<PeerMatch> MostSimilar(DistrictContext target, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return [.. Population
+            .Where(d => d.DistrictId != target.DistrictId)
+            .Select(d => Match(target, d))
+            .OrderBy(m => m.Distance)
+            .ThenBy(m => m.DistrictId)
+            .Take(count)];
+    }
+
+    public double Distance(DistrictContext a, DistrictContext b)
+    {
+        var sum =
+            (_weights.Enrollment * Squared(LogEnrollment(a) - LogEnrollment(b), _sdLogEnrollment))
+            + (_weights.EconomicallyDisadvantaged * Squared((double)(a.PctEconomicallyDisadvantaged - b.PctEconomicallyDisadvantaged), _sdEconomicallyDisadvantaged))
+            + (_weights.EnglishLearners * Squared((double)(a.PctEnglishLearners - b.PctEnglishLearners), _sdEnglishLearners))
+            + (_weights.WithDisabilities * Squared((double)(a.PctWithDisabilities - b.PctWithDisabilities), _sdWithDisabilities))
+            + (_weights.Locale * (a.Locale == b.Locale ? 0 : 1));
+        return Math.Sqrt(sum / _weights.Total);
+    }
+
+    private PeerMatch Match(DistrictContext target, DistrictContext other)
+    {
+        var distance = Distance(target, other);
+        return new PeerMatch(other.DistrictId, distance, 100 / (1 + distance));
+    }
+
+    // Enrollment 0 is possible in data (a district between reorganisations); log(1 + e) keeps it finite.
+    private static double LogEnrollment(DistrictContext d) => Math.Log(1 + (double)d.Enrollment);
+
+    private static double Squared(double difference, double sd) =>
+        sd == 0 ? 0 : (difference / sd) * (difference / sd);
+
+    // Population SD: the members are the whole population we compare within, not a sample.
+    private static double StandardDeviation(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        if (list.Count < 2)
+        {
+            return 0;
+        }
+
+        var mean = list.Average();
+        return Math.Sqrt(list.Sum(v => (v - mean) * (v - mean)) / list.Count);
+    }
+}
