@@ -1,4 +1,4 @@
-namespace Consortium.Districts.Domain;
+namespace Consortium.ServiceDefaults.Domain;
 
 /// <summary>
 /// A deliberately simple but real email check: one <c>@</c>, a plausible local part and a
@@ -6,7 +6,7 @@ namespace Consortium.Districts.Domain;
 /// (missing @, "gmail,com", trailing dot) without rejecting unusual but valid addresses the
 /// full RFC 5322 grammar allows in the local part.
 /// </summary>
-internal static class EmailAddress
+public static class EmailAddress
 {
     public const int LocalPartMaxLength = 64;
     public const int LabelMaxLength = 63;

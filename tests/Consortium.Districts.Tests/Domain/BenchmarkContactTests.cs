@@ -115,37 +115,16 @@ public class BenchmarkContactTests
         Assert.Equal("Ana Ruiz", Assert.Single(district.BenchmarkContacts).Name);
     }
 
-    [Theory]
-    [InlineData("jane.doe@riverside.k12.ca.us")]
-    [InlineData("j+benchmarks@district.org")]
-    [InlineData("o'brien@district.org")]
-    [InlineData("A.B-C_d@sub-domain.example.com")]
-    [InlineData("x@d1.io")]
-    public void Accepts_real_email_addresses(string email) =>
-        Assert.Equal(email, Assert.Single(Replace(Sample.Contact(email: email))).Email);
+    // The address format itself is EmailAddress's (tested in ServiceDefaults); here, that contacts apply it.
+    [Fact]
+    public void Accepts_a_real_email_address() =>
+        Assert.Equal("o'brien@district.org", Assert.Single(Replace(Sample.Contact(email: "o'brien@district.org"))).Email);
 
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    [InlineData("no-at-sign")]
-    [InlineData("@district.org")]
-    [InlineData("jane@")]
-    [InlineData("jane@district")]
-    [InlineData("jane@@district.org")]
-    [InlineData("jane@district@org.com")]
-    [InlineData("jane doe@district.org")]
     [InlineData("jane@district,org")]
-    [InlineData("jane@district.org.")]
-    [InlineData("jane@.district.org")]
-    [InlineData("jane@district..org")]
-    [InlineData("jane@-district.org")]
-    [InlineData("jane@district.c")]
-    [InlineData("jane@district.c0m")]
-    [InlineData(".jane@district.org")]
-    [InlineData("jane.@district.org")]
-    [InlineData("ja..ne@district.org")]
-    [InlineData("<jane>@district.org")]
-    public void Rejects_malformed_email_addresses(string email) =>
+    public void Rejects_a_missing_or_malformed_email_address(string email) =>
         Expect.Violation(() => Replace(Sample.Contact(email: email)), "contacts[0].email");
 
     [Fact]
