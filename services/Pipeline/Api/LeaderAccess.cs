@@ -1,0 +1,37 @@
+using Consortium.Contracts.Security;
+using Consortium.Pipeline.Domain;
+using Consortium.ServiceDefaults.Security;
+
+namespace Consortium.Pipeline.Api;
+
+/// <summary>
+/// Who may see and change person-level pipeline data: staff everything; a district lead their
+/// own district's leaders (and a leader whose move to their district awaits their confirmation);
+/// a caller with the <c>leader</c> role only the record whose <c>leader_subject</c> is their token's
+/// subject, read-only. <see cref="Caller.ActsFor"/> is deliberately not used: it would let any
+/// district role (a leader included) see the whole district.
+/// </summary>
+internal static class LeaderAccess
+{
+    public static bool IsLeaderOnly(Caller caller) =>
+        !caller.IsStaff && !caller.IsDistrictLead && caller.Roles.Contains(Roles.Leader);
+
+    public static void RequireManage(Caller caller, Guid districtId)
+    {
+        if (!caller.CanManage(districtId))
+        {
+            throw new PermissionDeniedException("Only consortium staff or the district's own lead can work on its leadership pipeline.");
+        }
+    }
+
+    public static void RequireRead(Caller caller, Leader leader)
+    {
+        var allowed = caller.CanManage(leader.DistrictId)
+            || (leader.PendingMove is { } move && caller.CanManage(move.ToDistrictId))
+            || (caller.Roles.Contains(Roles.Leader) && leader.LeaderSubject is { } subject && subject == caller.Subject);
+        if (!allowed)
+        {
+            throw new PermissionDeniedException("Leaders' records are visible only to their own district and consortium staff.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Consortium.Pipeline.Domain;
+using Consortium.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Pipeline.Data;
+
+/// <summary>The Pipeline service's own database: leaders, roles, critical roles, coverage, and the shared outbox/inbox tables.</summary>
+public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> options) : DbContext(options)
+{
+    public DbSet<Leader> Leaders => Set<Leader>();
+
+    public DbSet<LeaderRole> Roles => Set<LeaderRole>();
+
+    public DbSet<CriticalRole> CriticalRoles => Set<CriticalRole>();
+
+    public DbSet<DistrictSuccession> DistrictSuccessions => Set<DistrictSuccession>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PipelineDbContext).Assembly);
+        modelBuilder.AddServiceDefaultTables();
+    }
+}

@@ -1,0 +1,98 @@
+using Consortium.Contracts.Events.Pipeline.V1;
+using Consortium.Pipeline.Domain;
+
+namespace Consortium.Pipeline.Messaging;
+
+/// <summary>
+/// The integration events Pipeline publishes. They leave the district, so they carry ids,
+/// district, role, stage and readiness only — never names, emails or notes — and the leader's
+/// version so a consumer can ignore stale or repeated events.
+/// </summary>
+internal static class PipelineEvents
+{
+    public static LeaderEnrolled Enrolled(Leader leader, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        LeaderId = leader.Id,
+        DistrictId = leader.DistrictId,
+        LeaderVersion = leader.Version,
+        RoleCode = leader.RoleCode,
+        Stage = ToEvent(leader.Stage),
+    };
+
+    public static LeaderStageChanged StageChanged(Leader leader, StageChange change, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        LeaderId = leader.Id,
+        DistrictId = leader.DistrictId,
+        LeaderVersion = leader.Version,
+        FromStage = ToEvent(change.From ?? change.To),
+        ToStage = ToEvent(change.To),
+        EffectiveOn = change.EffectiveOn,
+    };
+
+    public static ReadinessAssessed Assessed(Leader leader, ReadinessAssessment assessment, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        LeaderId = leader.Id,
+        DistrictId = leader.DistrictId,
+        LeaderVersion = leader.Version,
+        TargetRoleCode = assessment.TargetRoleCode,
+        Level = ToEvent(assessment.Level),
+        AssessedOn = assessment.AssessedOn,
+    };
+
+    public static LeaderMoved Moved(Leader leader, LeaderMove move, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        LeaderId = leader.Id,
+        DistrictId = move.ToDistrictId,
+        LeaderVersion = leader.Version,
+        FromDistrictId = move.FromDistrictId,
+        RoleCode = leader.RoleCode,
+        Stage = ToEvent(leader.Stage),
+    };
+
+    public static LeaderLeft Left(Leader leader, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        LeaderId = leader.Id,
+        DistrictId = leader.DistrictId,
+        LeaderVersion = leader.Version,
+        Kind = leader.Status == LeaderStatus.MovedDistrict ? DepartureKindV1.MovedDistrict : DepartureKindV1.Left,
+        LeftOn = leader.LeftOn ?? DateOnly.FromDateTime(now.UtcDateTime),
+        Stage = ToEvent(leader.Stage),
+    };
+
+    public static SuccessionCoverageChanged CoverageChanged(DistrictSuccession succession, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(now),
+        OccurredAt = now,
+        DistrictId = succession.DistrictId,
+        CoverageVersion = succession.Version,
+        CriticalRoleCount = succession.CriticalRoleCount,
+        CoveredRoleCount = succession.CoveredRoleCount,
+    };
+
+    private static PipelineStageV1 ToEvent(PipelineStage stage) => stage switch
+    {
+        PipelineStage.Aspiring => PipelineStageV1.Aspiring,
+        PipelineStage.Emerging => PipelineStageV1.Emerging,
+        PipelineStage.Established => PipelineStageV1.Established,
+        PipelineStage.SystemLeader => PipelineStageV1.SystemLeader,
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+
+    private static ReadinessLevelV1 ToEvent(ReadinessLevel level) => level switch
+    {
+        ReadinessLevel.ReadyNow => ReadinessLevelV1.ReadyNow,
+        ReadinessLevel.ReadyIn1To2Years => ReadinessLevelV1.ReadyIn1To2Years,
+        ReadinessLevel.ReadyIn3PlusYears => ReadinessLevelV1.ReadyIn3PlusYears,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+}

@@ -1,0 +1,153 @@
+using Consortium.Insights.Domain.Confidentiality;
+using Xunit;
+
+namespace Consortium.Insights.Tests.Domain;
+
+public class DifferencingGuardTests
+{
+    private static readonly Guid Cycle = Guid.Parse("00000000-0000-0000-0000-00000000c1c1");
+    private static readonly Guid Target = Guid.Parse("00000000-0000-0000-0000-0000000074a7");
+    private static readonly Viewer Caller = Viewer.OfDistrict(D(99));
+
+    private readonly InMemoryAnsweredGroupStore _store = new();
+
+    private DifferencingGuard Guard => new(_store, new SuppressionFloor());
+
+    private static Guid D(int n) => new($"00000000-0000-0000-0000-{n:D12}");
+
+    private static DistrictSet Set(IEnumerable<int> districts) => new(districts.Select(D));
+
+    private Task<Suppression?> Ask(DistrictSet group, Viewer? viewer = null, Guid? target = null) =>
+        Guard.AdmitAsync(viewer ?? Caller, Cycle, target ?? Target, group, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task All_then_all_but_one_refuses_the_second()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 20))));
+
+        var refusal = await Ask(Set(Enumerable.Range(0, 19)));
+
+        Assert.Equal(SuppressionReason.DifferencingRisk, refusal?.Reason);
+    }
+
+    [Fact]
+    public async Task All_but_one_then_all_refuses_the_second()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 19))));
+
+        Assert.Equal(SuppressionReason.DifferencingRisk, (await Ask(Set(Enumerable.Range(0, 20))))?.Reason);
+    }
+
+    [Fact]
+    public async Task One_more_accepted_submission_does_not_reveal_the_newcomer()
+    {
+        // "All members" asked twice, but a district's value was accepted in between: the groups
+        // recorded are the contributing districts, so the second answer would isolate it.
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 12))));
+
+        Assert.NotNull(await Ask(Set(Enumerable.Range(0, 13))));
+    }
+
+    [Fact]
+    public async Task Two_peer_groups_differing_by_one_district_are_not_both_answered()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 30))));
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 10))));
+
+        // Swaps district 9 for district 10: P1 \ P2 = {9}, P2 \ P1 = {10}.
+        var refusal = await Ask(Set(Enumerable.Range(0, 9).Append(10)));
+
+        Assert.Equal(SuppressionReason.DifferencingRisk, refusal?.Reason);
+    }
+
+    [Fact]
+    public async Task Overlapping_peer_groups_that_leave_k_in_every_part_are_answered()
+    {
+        // Atoms: 0–4 (all, P1), 5–9 (all, P1, P2), 10–14 (all, P2), 15–19 (all): five each.
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 20))));
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 10))));
+        Assert.Null(await Ask(Set(Enumerable.Range(5, 10))));
+        Assert.Equal(3, _store.Count(new AnswerScope(Caller.Key, Cycle, Target)));
+    }
+
+    [Fact]
+    public async Task A_chain_whose_combination_isolates_one_district_is_stopped()
+    {
+        // X = 0–4, Y = 5–9, Z = 10–14 and x = 15. G1 = X∪Y∪{x}, G2 = Y∪Z, G3 = X∪Z, G4 = Z.
+        // sum(G1) − sum(G2) − sum(G3) + 2·sum(G4) = value of x (sums are mean × n, and n is shown).
+        int[] x = [.. Enumerable.Range(0, 5)], y = [.. Enumerable.Range(5, 5)], z = [.. Enumerable.Range(10, 5)];
+        var g1 = Set([.. x, .. y, 15]);
+        var g2 = Set([.. y, .. z]);
+        var g3 = Set([.. x, .. z]);
+        var g4 = Set(z);
+        DistrictSet[] chain = [g2, g3, g4, g1];
+
+        // Every pairwise difference is 0 or ≥ k, so a pairwise rule would answer all four …
+        Assert.All(
+            from a in chain from b in chain where !a.Equals(b) select a.Members.Count(m => !b.Contains(m)),
+            difference => Assert.True(difference is 0 or >= 5));
+
+        // … and the attack works on the figures.
+        decimal Value(Guid d) => d == D(15) ? 123.45m : (decimal)(d.GetHashCode() % 97);
+        decimal Sum(DistrictSet s) => s.Members.Sum(Value);
+        Assert.Equal(123.45m, Sum(g1) - Sum(g2) - Sum(g3) + (2 * Sum(g4)));
+
+        Assert.Null(await Ask(g2));
+        Assert.Null(await Ask(g3));
+        Assert.Null(await Ask(g4));
+        Assert.Equal(SuppressionReason.DifferencingRisk, (await Ask(g1))?.Reason);
+    }
+
+    [Fact]
+    public async Task Asking_the_same_group_again_is_answered_and_recorded_once()
+    {
+        var all = Set(Enumerable.Range(0, 8));
+
+        Assert.Null(await Ask(all));
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 8).Reverse())));
+        Assert.Equal(1, _store.Count(new AnswerScope(Caller.Key, Cycle, Target)));
+    }
+
+    [Fact]
+    public async Task A_refused_group_is_not_recorded()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 20))));
+        Assert.NotNull(await Ask(Set(Enumerable.Range(0, 19))));
+
+        // Had the refused group been recorded, 0–17 would now look "safe" against it.
+        Assert.Equal(1, _store.Count(new AnswerScope(Caller.Key, Cycle, Target)));
+    }
+
+    [Fact]
+    public async Task Other_callers_and_other_targets_have_their_own_scope()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 20))));
+
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 19)), viewer: Viewer.OfDistrict(D(98))));
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 19)), target: Guid.Parse("00000000-0000-0000-0000-0000000074a8")));
+    }
+
+    [Fact]
+    public async Task Staff_are_not_limited_by_differencing_and_leave_no_record()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 20)), Viewer.Staff));
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 19)), Viewer.Staff));
+        Assert.Equal(0, _store.Count(new AnswerScope(Viewer.Staff.Key, Cycle, Target)));
+    }
+
+    [Theory]
+    [InlineData(4, SuppressionReason.TooFewDistricts)]
+    [InlineData(5, null)]
+    public async Task The_floor_applies_at_exactly_k(int districts, SuppressionReason? expected)
+    {
+        Assert.Equal(expected, (await Ask(Set(Enumerable.Range(0, districts))))?.Reason);
+    }
+
+    [Fact]
+    public async Task A_group_below_the_floor_is_not_recorded()
+    {
+        Assert.NotNull(await Ask(Set(Enumerable.Range(0, 4))));
+
+        Assert.Equal(0, _store.Count(new AnswerScope(Caller.Key, Cycle, Target)));
+    }
+}
