@@ -37,4 +37,12 @@ internal static class LeaderInputs
         Proto.DepartureKind.Left => DepartureKind.Left,
         _ => null,
     };
+
+    public static RatingSource? ToDomain(Proto.RatingSource source) => source switch
+    {
+        Proto.RatingSource.Self => RatingSource.Self,
+        Proto.RatingSource.Supervisor => RatingSource.Supervisor,
+        Proto.RatingSource.Coach => RatingSource.Coach,
+        _ => null,
+    };
 }

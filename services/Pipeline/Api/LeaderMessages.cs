@@ -55,8 +55,35 @@ internal static class LeaderMessages
             DecidedBy = move.DecidedBy ?? string.Empty,
             DecideTime = move.DecidedAt?.ToProto(),
         }));
+        message.CompetencyRatings.AddRange(leader.CompetencyRatings.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id).Select(rating => new Proto.CompetencyRating
+        {
+            CompetencyCode = rating.CompetencyCode,
+            Source = rating.Source.ToProto(),
+            Score = rating.Score,
+            ScoreLabel = CompetencyScale.Label(rating.Score),
+            RatedOn = rating.RatedOn.ToProto(),
+            Evidence = rating.Evidence ?? string.Empty,
+            RecordedBy = rating.RecordedBy,
+            RecordTime = rating.RecordedAt.ToProto(),
+        }));
         return message;
     }
+
+    public static Proto.Competency ToProto(this Competency competency) => new()
+    {
+        Code = competency.Code,
+        Domain = competency.Domain,
+        Label = competency.Label,
+        Description = competency.Description ?? string.Empty,
+    };
+
+    public static Proto.RatingSource ToProto(this RatingSource source) => source switch
+    {
+        RatingSource.Self => Proto.RatingSource.Self,
+        RatingSource.Supervisor => Proto.RatingSource.Supervisor,
+        RatingSource.Coach => Proto.RatingSource.Coach,
+        _ => Proto.RatingSource.Unspecified,
+    };
 
     public static Proto.Role ToProto(this LeaderRole role) => new() { Code = role.Code, Label = role.Label };
 

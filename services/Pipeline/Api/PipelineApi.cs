@@ -16,7 +16,8 @@ namespace Consortium.Pipeline.Api;
 /// The gRPC endpoints of <c>consortium.pipeline.v1</c>: check who may call, translate the
 /// message, let the domain decide, save the change with its events in one transaction.
 /// Leader records are here; stage, readiness and movements in <c>PipelineApi.Changes.cs</c>;
-/// roles and succession in <c>PipelineApi.Succession.cs</c>.
+/// roles and succession in <c>PipelineApi.Succession.cs</c>;
+/// the competency framework and ratings in <c>PipelineApi.Competencies.cs</c>.
 /// </summary>
 [Authorize]
 public sealed partial class PipelineApi(

@@ -66,6 +66,18 @@ internal sealed class LeaderConfiguration : IEntityTypeConfiguration<Leader>
             moves.Property(move => move.DecidedBy).HasMaxLength(Leader.SubjectMaxLength);
         });
         leader.Navigation(l => l.Moves).UsePropertyAccessMode(PropertyAccessMode.Field);
+        leader.OwnsMany(l => l.CompetencyRatings, ratings =>
+        {
+            ratings.ToTable("competency_ratings");
+            ratings.WithOwner().HasForeignKey("leader_id");
+            ratings.HasKey(rating => rating.Id);
+            ratings.Property(rating => rating.Id).ValueGeneratedNever();
+            ratings.Property(rating => rating.CompetencyCode).HasMaxLength(Competency.CodeMaxLength);
+            ratings.Property(rating => rating.Source).HasConversion<string>().HasMaxLength(20);
+            ratings.Property(rating => rating.Evidence).HasMaxLength(Leader.EvidenceMaxLength);
+            ratings.Property(rating => rating.RecordedBy).HasMaxLength(Leader.SubjectMaxLength);
+        });
+        leader.Navigation(l => l.CompetencyRatings).UsePropertyAccessMode(PropertyAccessMode.Field);
         leader.Ignore(l => l.PendingMove);
         leader.Ignore(l => l.IsActive);
         leader.Ignore(l => l.Subject);

@@ -22,6 +22,40 @@ namespace Consortium.Pipeline.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Consortium.Pipeline.Domain.Competency", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Code")
+                        .HasName("pk_competencies");
+
+                    b.ToTable("competencies", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Pipeline.Domain.CriticalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -439,6 +473,64 @@ namespace Consortium.Pipeline.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_leaders_roles_role_code");
 
+                    b.OwnsMany("Consortium.Pipeline.Domain.CompetencyRating", "CompetencyRatings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("CompetencyCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("competency_code");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("evidence");
+
+                            b1.Property<DateOnly>("RatedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("rated_on");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("integer")
+                                .HasColumnName("score");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("source");
+
+                            b1.Property<Guid>("leader_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("leader_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_competency_ratings");
+
+                            b1.HasIndex("leader_id")
+                                .HasDatabaseName("ix_competency_ratings_leader_id");
+
+                            b1.ToTable("competency_ratings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("leader_id")
+                                .HasConstraintName("fk_competency_ratings_leaders_leader_id");
+                        });
+
                     b.OwnsMany("Consortium.Pipeline.Domain.LeaderMove", "Moves", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -607,6 +699,8 @@ namespace Consortium.Pipeline.Data.Migrations
                                 .HasForeignKey("leader_id")
                                 .HasConstraintName("fk_stage_changes_leaders_leader_id");
                         });
+
+                    b.Navigation("CompetencyRatings");
 
                     b.Navigation("Moves");
 

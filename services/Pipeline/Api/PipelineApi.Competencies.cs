@@ -1,0 +1,60 @@
+using Consortium.Contracts.Pipeline.V1;
+using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Grpc;
+using Consortium.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Domain = Consortium.Pipeline.Domain;
+
+namespace Consortium.Pipeline.Api;
+
+/// <summary>The leadership standards framework (staff-defined) and leaders' competency ratings.</summary>
+public sealed partial class PipelineApi
+{
+    [Authorize(Policy = Policies.Staff)]
+    public override Task<Competency> DefineCompetency(DefineCompetencyRequest request, ServerCallContext context) =>
+        requests.RunOnceAsync(context.GetCaller(), request.RequestId, nameof(DefineCompetency), request, async cancellationToken =>
+        {
+            var last = await db.Competencies.MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? 0;
+            var competency = Domain.Competency.Define(request.Code, request.Domain, request.Label, request.Description, last + 10);
+            if (await db.Competencies.AnyAsync(existing => existing.Code == competency.Code, cancellationToken))
+            {
+                throw new AlreadyExistsException("competency", competency.Code, $"The competency '{competency.Code}' already exists.");
+            }
+
+            db.Competencies.Add(competency);
+            await db.SaveChangesAsync(cancellationToken);
+            return competency.ToProto();
+        }, context.CancellationToken);
+
+    public override async Task<ListCompetenciesResponse> ListCompetencies(ListCompetenciesRequest request, ServerCallContext context)
+    {
+        var competencies = await db.Competencies.AsNoTracking()
+            .OrderBy(c => c.Domain).ThenBy(c => c.SortOrder).ThenBy(c => c.Code)
+            .ToListAsync(context.CancellationToken);
+        var response = new ListCompetenciesResponse();
+        response.Competencies.AddRange(competencies.Select(c => c.ToProto()));
+        return response;
+    }
+
+    public override Task<Leader> RateCompetency(RateCompetencyRequest request, ServerCallContext context) =>
+        ChangeLeaderAsync(context, request.RequestId, nameof(RateCompetency), request, request.LeaderId, expectedVersion: null,
+            async (leader, caller, now, cancellationToken) =>
+            {
+                var violations = new Violations();
+                var ratedOn = ProtoConversions.ToDateOnly(request.RatedOn, "rated_on", violations);
+                violations.ThrowIfAny();
+                var known = (await db.Competencies.AsNoTracking().Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+                leader.RateCompetency(request.CompetencyCode, LeaderInputs.ToDomain(request.Source), request.Score, ratedOn, request.Evidence, known, caller.Subject, now);
+            },
+            authorize: (caller, leader) =>
+            {
+                // A leader's own view of their practice belongs in their record; other sources are the district's.
+                var selfRating = request.Source == RatingSource.Self && LeaderAccess.IsOwnRecord(caller, leader);
+                if (!selfRating)
+                {
+                    LeaderAccess.RequireManage(caller, leader.DistrictId);
+                }
+            });
+}
