@@ -44,7 +44,11 @@ public sealed class CompetencyTests(PipelineServiceFixture fixture) : IClassFixt
 
         var supervised = await fixture.LeadOf(district).RateCompetencyAsync(new RateCompetencyRequest
         {
-            LeaderId = me.LeaderId, CompetencyCode = code, Source = RatingSource.Supervisor, Score = 2, Evidence = "Data meeting observation",
+            LeaderId = me.LeaderId,
+            CompetencyCode = code,
+            Source = RatingSource.Supervisor,
+            Score = 2,
+            Evidence = "Data meeting observation",
         });
         Assert.Equal(2, supervised.CompetencyRatings.Count);
         await RpcAssert.InvalidFields(
