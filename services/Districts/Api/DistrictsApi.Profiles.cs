@@ -17,7 +17,7 @@ public sealed partial class DistrictsApi
         var caller = context.GetCaller();
         var violations = new Violations();
         var districtId = ProtoConversions.ParseId(request.DistrictId, "district_id", violations);
-        var schoolYear = Domain.SchoolYear.TryCreate(request.SchoolYear, violations);
+        var schoolYear = SchoolYear.TryCreate(request.SchoolYear, violations);
         var values = DistrictInputs.ToValues(request, violations);
         // Report the domain's rules together with wire-level problems, in one answer.
         values.Validate(violations);
@@ -60,7 +60,7 @@ public sealed partial class DistrictsApi
     {
         var violations = new Violations();
         var districtId = ProtoConversions.ParseId(request.DistrictId, "district_id", violations);
-        var schoolYear = Domain.SchoolYear.TryCreate(request.SchoolYear, violations);
+        var schoolYear = SchoolYear.TryCreate(request.SchoolYear, violations);
         violations.ThrowIfAny();
         RequireActsFor(context.GetCaller(), districtId);
 

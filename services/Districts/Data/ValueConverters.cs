@@ -1,4 +1,5 @@
 using Consortium.Districts.Domain;
+using Consortium.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Consortium.Districts.Data;
@@ -16,7 +17,7 @@ internal static class ValueConverters
         new(locale => locale.Code, code => Domain.LocaleCode.Create(code, Domain.LocaleCode.DefaultField));
 
     public static readonly ValueConverter<SchoolYear, string> SchoolYear =
-        new(year => year.ToString(), value => Domain.SchoolYear.Parse(value, Domain.SchoolYear.DefaultField));
+        new(year => year.ToString(), value => ServiceDefaults.Domain.SchoolYear.Parse(value, ServiceDefaults.Domain.SchoolYear.DefaultField));
 
     public static readonly ValueConverter<Percentage, decimal> Percentage =
         new(percentage => percentage.Value, value => Domain.Percentage.Create(value, "percentage"));

@@ -6,7 +6,7 @@ namespace Consortium.Districts.Domain;
 /// </summary>
 public static class ContextProfileFields
 {
-    public const string SchoolYear = Domain.SchoolYear.DefaultField;
+    public const string SchoolYear = ServiceDefaults.Domain.SchoolYear.DefaultField;
     public const string Enrollment = "enrollment";
     public const string SchoolCount = "school_count";
     public const string PctEconomicallyDisadvantaged = "pct_economically_disadvantaged";

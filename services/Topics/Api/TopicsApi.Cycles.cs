@@ -46,7 +46,7 @@ public sealed partial class TopicsApi
     {
         var violations = new Violations();
         var pageSize = Paging.NormalizePageSize(request.PageSize);
-        var schoolYear = string.IsNullOrEmpty(request.SchoolYear) ? null : Domain.SchoolYear.TryCreate(request.SchoolYear, violations);
+        var schoolYear = string.IsNullOrEmpty(request.SchoolYear) ? null : SchoolYear.TryCreate(request.SchoolYear, violations);
         var status = TopicsInputs.ToDomain(request.Status);
         violations.ThrowIfAny();
         var fingerprint = Paging.Fingerprint(schoolYear, status);

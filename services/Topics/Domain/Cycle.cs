@@ -13,6 +13,12 @@ public sealed partial class Cycle
     public const int NameMinLength = 3;
     public const int NameMaxLength = 200;
 
+    /// <summary>
+    /// Cycles are planned, not archived: an earlier school year is a typo, although the school
+    /// year itself (shared with context profiles, whose data goes back further) would accept it.
+    /// </summary>
+    public const int EarliestStartYear = 2000;
+
     // For EF Core materialization only; it sets every property.
     private Cycle()
     {
@@ -109,6 +115,10 @@ public sealed partial class Cycle
     {
         var violations = new Violations();
         var year = SchoolYear.TryCreate(plan.SchoolYear, violations, CycleFields.SchoolYear);
+        violations.Require(
+            year is null || year.StartYear >= EarliestStartYear,
+            CycleFields.SchoolYear,
+            $"Cycles are planned for school years from {SchoolYear.FromStartYear(EarliestStartYear)} on; {year} is earlier.");
         violations.Require(plan.Half is { } half && Enum.IsDefined(half), CycleFields.Half, "Choose the first or the second half of the school year.");
         var name = TextInput.Clean(plan.Name);
         violations.Require(name is { Length: >= NameMinLength and <= NameMaxLength }, CycleFields.Name, $"Name the cycle ({NameMinLength}–{NameMaxLength} characters).");

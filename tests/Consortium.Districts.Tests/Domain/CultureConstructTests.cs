@@ -1,4 +1,5 @@
 using Consortium.Districts.Domain;
+using Consortium.ServiceDefaults.Domain;
 using Xunit;
 
 namespace Consortium.Districts.Tests.Domain;

@@ -21,6 +21,15 @@ public sealed class CycleLifecycleTests
             () => Cycle.Create(new CyclePlan("2026-28", null, " ", null, null, null), Sample.Now),
             CycleFields.SchoolYear, CycleFields.Half, CycleFields.Name, CycleFields.SubmissionOpensAt, CycleFields.SubmissionClosesAt);
 
+    [Theory]
+    [InlineData("1999-00")]
+    [InlineData("1990-91")]
+    public void A_cycle_is_not_planned_for_a_school_year_before_2000(string schoolYear) =>
+        Assert.Contains(
+            "2000-01",
+            Expect.Violation(() => Cycle.Create(Sample.Plan(schoolYear: schoolYear), Sample.Now), CycleFields.SchoolYear),
+            StringComparison.Ordinal);
+
     [Fact]
     public void The_window_closes_after_it_opens_and_in_the_future_and_the_meeting_follows_it()
     {

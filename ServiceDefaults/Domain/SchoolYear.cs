@@ -1,7 +1,6 @@
 using System.Globalization;
-using Consortium.ServiceDefaults.Domain;
 
-namespace Consortium.Districts.Domain;
+namespace Consortium.ServiceDefaults.Domain;
 
 /// <summary>
 /// A school year written the way US districts and NCES write it, <c>2025-26</c>: start year,

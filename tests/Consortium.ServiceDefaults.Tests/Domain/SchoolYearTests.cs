@@ -1,9 +1,9 @@
-using Consortium.Districts.Domain;
+using Consortium.ServiceDefaults.Domain;
 using Xunit;
 
-namespace Consortium.Districts.Tests.Domain;
+namespace Consortium.ServiceDefaults.Tests.Domain;
 
-public class SchoolYearTests
+public sealed class SchoolYearTests
 {
     [Theory]
     [InlineData("2025-26", 2025)]
@@ -31,7 +31,7 @@ public class SchoolYearTests
     [InlineData("2025-2b")]
     public void Parse_rejects_other_formats(string? input)
     {
-        var message = Expect.Violation(() => SchoolYear.Parse(input), "school_year");
+        var message = Violation(() => SchoolYear.Parse(input), "school_year");
 
         Assert.Contains("2025-26", message, StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public class SchoolYearTests
     [InlineData("1999-99", "1999-00")]
     public void Parse_rejects_years_that_are_not_consecutive(string input, string suggestion)
     {
-        var message = Expect.Violation(() => SchoolYear.Parse(input), "school_year");
+        var message = Violation(() => SchoolYear.Parse(input), "school_year");
 
         Assert.Contains(suggestion, message, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public class SchoolYearTests
     [InlineData("1989-90")]
     [InlineData("2101-02")]
     public void Parse_rejects_years_outside_the_sane_range(string input) =>
-        Expect.Violation(() => SchoolYear.Parse(input), "school_year");
+        Violation(() => SchoolYear.Parse(input), "school_year");
 
     [Fact]
     public void Years_compare_chronologically()
@@ -69,5 +69,21 @@ public class SchoolYearTests
 
     [Fact]
     public void FromStartYear_enforces_the_range() =>
-        Expect.Violation(() => SchoolYear.FromStartYear(1900), "school_year");
+        Violation(() => SchoolYear.FromStartYear(1900), "school_year");
+
+    [Fact]
+    public void TryCreate_records_the_violation_on_the_given_field_instead_of_throwing()
+    {
+        var violations = new Violations();
+
+        Assert.Null(SchoolYear.TryCreate("2025-27", violations, "cycle.school_year"));
+        Assert.Equal("cycle.school_year", Assert.Single(violations.Items).Field);
+    }
+
+    private static string Violation(Action action, string field)
+    {
+        var violation = Assert.Single(Assert.Throws<DomainValidationException>(action).Violations);
+        Assert.Equal(field, violation.Field);
+        return violation.Description;
+    }
 }
