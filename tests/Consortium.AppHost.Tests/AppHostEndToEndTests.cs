@@ -15,7 +15,7 @@ namespace Consortium.AppHost.Tests;
 /// </summary>
 public sealed class AppHostEndToEndTests
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromMinutes(1);
 
     [Fact]

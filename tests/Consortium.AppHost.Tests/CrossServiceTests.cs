@@ -19,7 +19,7 @@ namespace Consortium.AppHost.Tests;
 /// </summary>
 public sealed class CrossServiceTests
 {
-    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan EventTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task Submissions_validate_against_published_definitions_and_refuse_after_the_window_closes()
@@ -28,7 +28,7 @@ public sealed class CrossServiceTests
         try
         {
             await using var host = RunningAppHost.Start(stateDirectory, loadDemoData: false);
-            var resources = await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(4));
+            var resources = await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(6));
             GrpcChannel Channel(string service) => GrpcChannel.ForAddress(resources.Single(r => r.Name == service).Endpoints["grpc"]);
             var staff = Bearer(host.Tokens.Issue("staff", Roles.ConsortiumStaff));
             var districts = new DistrictsService.DistrictsServiceClient(Channel(ResourceNames.Districts));
