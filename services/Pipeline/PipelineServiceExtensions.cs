@@ -1,5 +1,6 @@
 using Consortium.Pipeline.Api;
 using Consortium.Pipeline.Data;
+using Consortium.Pipeline.Messaging;
 using Consortium.ServiceDefaults.Data;
 using Consortium.ServiceDefaults.Idempotency;
 using Consortium.ServiceDefaults.Messaging;
@@ -16,7 +17,7 @@ public static class PipelineServiceExtensions
     public static IHostApplicationBuilder AddPipelineService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PipelineDbContext>(DatabaseName);
-        builder.AddServiceMessaging<PipelineDbContext>(ServiceName);
+        builder.AddServiceMessaging<PipelineDbContext>(ServiceName, DistrictConsumers.Add);
         builder.Services.AddScoped<IdempotentRequests<PipelineDbContext>>();
         builder.Services.AddScoped<SuccessionCoverageRecorder>();
         return builder;

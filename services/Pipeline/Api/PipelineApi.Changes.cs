@@ -59,19 +59,21 @@ public sealed partial class PipelineApi
 
     public override Task<Leader> MoveLeader(MoveLeaderRequest request, ServerCallContext context) =>
         ChangeLeaderAsync(context, request.RequestId, nameof(MoveLeader), request, request.LeaderId, expectedVersion: null,
-            (leader, caller, now, _) =>
+            async (leader, caller, now, cancellationToken) =>
             {
                 var violations = new Violations();
                 var to = ProtoConversions.ParseId(request.ToDistrictId, Domain.LeaderFields.ToDistrictId, violations);
                 violations.ThrowIfAny();
                 leader.ProposeMove(to, caller.Subject, now);
-                return Task.CompletedTask;
+                await RequireMemberAsync(to, Domain.LeaderFields.ToDistrictId, cancellationToken);
             });
 
     public override Task<Leader> ConfirmLeaderMove(ConfirmLeaderMoveRequest request, ServerCallContext context) =>
         ChangeLeaderAsync(context, request.RequestId, nameof(ConfirmLeaderMove), request, request.LeaderId, expectedVersion: null,
             async (leader, caller, now, cancellationToken) =>
             {
+                // The destination may have left the consortium since the move was proposed.
+                await RequireMemberAsync(leader.PendingMove?.ToDistrictId ?? leader.DistrictId, "leader_id", cancellationToken);
                 var move = leader.ConfirmMove(caller.Subject, now);
                 db.AddIntegrationEvent(PipelineEvents.Moved(leader, move, now));
                 await db.SaveChangesAsync(cancellationToken);

@@ -38,6 +38,7 @@ public sealed partial class PipelineApi(
             var stageStartedOn = ProtoConversions.ToDateOnly(request.StageStartedOn, Domain.LeaderFields.StageStartedOn, violations);
             violations.ThrowIfAny();
 
+            await RequireMemberAsync(districtId, "district_id", cancellationToken);
             var now = time.GetUtcNow();
             var leader = Domain.Leader.Enroll(
                 districtId,
@@ -141,6 +142,18 @@ public sealed partial class PipelineApi(
         var query = tracking ? db.Leaders : db.Leaders.AsNoTracking();
         return await query.SingleOrDefaultAsync(leader => leader.Id == leaderId, cancellationToken)
             ?? throw new NotFoundException("leader", leaderId.ToString());
+    }
+
+    /// <summary>Leaders are enrolled in, and moved to, active member districts only (as Districts last told us).</summary>
+    private async Task RequireMemberAsync(Guid districtId, string field, CancellationToken cancellationToken)
+    {
+        if (!await db.MemberDistricts.AnyAsync(d => d.Id == districtId && d.IsActiveMember, cancellationToken))
+        {
+            throw new RuleViolationException(
+                $"district/{districtId}",
+                Domain.MemberDistrict.NotMemberRule,
+                $"{field}: district {districtId} is not an active member of the consortium (or Districts has not announced it yet).");
+        }
     }
 
     private async Task<IReadOnlySet<string>> KnownRolesAsync(CancellationToken cancellationToken) =>

@@ -11,6 +11,8 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
 
     public DbSet<LeaderRole> Roles => Set<LeaderRole>();
 
+    public DbSet<MemberDistrict> MemberDistricts => Set<MemberDistrict>();
+
     public DbSet<Competency> Competencies => Set<Competency>();
 
     public DbSet<CriticalRole> CriticalRoles => Set<CriticalRole>();

@@ -12,8 +12,8 @@ public sealed class AuthorizationTests(PipelineServiceFixture fixture) : IClassF
     [Fact]
     public async Task A_lead_of_one_district_can_neither_see_nor_change_another_districts_leaders()
     {
-        var a = PipelineServiceFixture.NewDistrict();
-        var b = PipelineServiceFixture.NewDistrict();
+        var a = await fixture.NewDistrictAsync();
+        var b = await fixture.NewDistrictAsync();
         var leaderOfB = await fixture.EnrollAsync(b);
         var leadOfA = fixture.LeadOf(a);
 
@@ -32,7 +32,7 @@ public sealed class AuthorizationTests(PipelineServiceFixture fixture) : IClassF
     [Fact]
     public async Task A_leader_sees_only_their_own_record_and_cannot_change_it()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var subject = $"leader-{Guid.NewGuid():N}";
         var me = await fixture.EnrollAsync(district, "Me Myself", subject: subject);
         var colleague = await fixture.EnrollAsync(district, "A Colleague");
@@ -50,8 +50,8 @@ public sealed class AuthorizationTests(PipelineServiceFixture fixture) : IClassF
     [Fact]
     public async Task Staff_see_every_district_and_only_staff_add_roles()
     {
-        var a = await fixture.EnrollAsync(PipelineServiceFixture.NewDistrict());
-        var b = await fixture.EnrollAsync(PipelineServiceFixture.NewDistrict());
+        var a = await fixture.EnrollAsync(await fixture.NewDistrictAsync());
+        var b = await fixture.EnrollAsync(await fixture.NewDistrictAsync());
 
         var all = await fixture.Staff().ListLeadersAsync(new ListLeadersRequest { PageSize = 200 });
         Assert.Contains(all.Leaders, l => l.LeaderId == a.LeaderId);

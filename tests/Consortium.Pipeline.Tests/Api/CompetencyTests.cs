@@ -12,7 +12,7 @@ public sealed class CompetencyTests(PipelineServiceFixture fixture) : IClassFixt
     public async Task Staff_define_the_framework_and_everyone_signed_in_may_read_it()
     {
         var code = $"managing-change-{Guid.NewGuid():N}"[..30];
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var request = new DefineCompetencyRequest { Code = code, Domain = "Managing change", Label = "Leads change with staff and community" };
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, async () => await fixture.LeadOf(district).DefineCompetencyAsync(request));
@@ -29,7 +29,7 @@ public sealed class CompetencyTests(PipelineServiceFixture fixture) : IClassFixt
     {
         var code = $"equity-{Guid.NewGuid():N}"[..20];
         await fixture.Staff().DefineCompetencyAsync(new DefineCompetencyRequest { Code = code, Domain = "Equity leadership", Label = "Uses data to close gaps" });
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var subject = $"leader-{Guid.NewGuid():N}";
         var me = await fixture.EnrollAsync(district, "Self Rater", subject: subject);
         var colleague = await fixture.EnrollAsync(district, "Other Person");

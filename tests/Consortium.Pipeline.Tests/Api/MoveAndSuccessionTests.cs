@@ -13,8 +13,8 @@ public sealed class MoveAndSuccessionTests(PipelineServiceFixture fixture) : ICl
     [Fact]
     public async Task A_move_needs_the_destinations_confirmation_and_the_history_follows_the_leader()
     {
-        var origin = PipelineServiceFixture.NewDistrict();
-        var destination = PipelineServiceFixture.NewDistrict();
+        var origin = await fixture.NewDistrictAsync();
+        var destination = await fixture.NewDistrictAsync();
         var leader = await fixture.EnrollAsync(origin);
         var leadOfOrigin = fixture.LeadOf(origin);
         var leadOfDestination = fixture.LeadOf(destination);
@@ -56,7 +56,7 @@ public sealed class MoveAndSuccessionTests(PipelineServiceFixture fixture) : ICl
     [Fact]
     public async Task Coverage_counts_roles_with_a_ready_now_successor_and_drops_when_that_successor_leaves()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var lead = fixture.LeadOf(district);
         var incumbent = await fixture.EnrollAsync(district, "Pat Incumbent", PipelineStage.Established);
         var ready = await fixture.EnrollAsync(district, "Robin Ready");
@@ -94,7 +94,7 @@ public sealed class MoveAndSuccessionTests(PipelineServiceFixture fixture) : ICl
     [Fact]
     public async Task Events_carry_ids_stage_role_and_readiness_but_never_names_emails_or_notes()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var leader = await fixture.EnrollAsync(district, "Quinn Confidential");
         var lead = fixture.LeadOf(district);
         await lead.ChangeStageAsync(new ChangeStageRequest { LeaderId = leader.LeaderId, Stage = PipelineStage.Established });

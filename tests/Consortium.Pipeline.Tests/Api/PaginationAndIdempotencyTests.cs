@@ -10,7 +10,7 @@ public sealed class PaginationAndIdempotencyTests(PipelineServiceFixture fixture
     [Fact]
     public async Task Pages_walk_a_filtered_list_in_name_order_without_gaps_or_repeats()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var names = new[] { "Avery Stone", "Blake Ruiz", "Casey Ng", "Drew Patel", "Emery Cho" };
         foreach (var name in names.Reverse())
         {
@@ -41,7 +41,7 @@ public sealed class PaginationAndIdempotencyTests(PipelineServiceFixture fixture
     [Fact]
     public async Task A_retried_enrollment_returns_the_first_result_and_creates_one_leader()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var request = PipelineServiceFixture.NewLeader(district);
         request.RequestId = Guid.NewGuid().ToString();
         var lead = fixture.LeadOf(district);
@@ -58,7 +58,7 @@ public sealed class PaginationAndIdempotencyTests(PipelineServiceFixture fixture
     [Fact]
     public async Task A_retried_stage_change_applies_once_and_a_stale_version_is_aborted()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var leader = await fixture.EnrollAsync(district, stage: PipelineStage.Aspiring);
         var lead = fixture.LeadOf(district);
         var request = new ChangeStageRequest { RequestId = Guid.NewGuid().ToString(), LeaderId = leader.LeaderId, Stage = PipelineStage.Emerging, ExpectedVersion = leader.Version };

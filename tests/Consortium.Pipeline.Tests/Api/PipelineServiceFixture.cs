@@ -1,4 +1,5 @@
 using Consortium.AppHost;
+using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Pipeline.V1;
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Contracts.Security;
@@ -19,6 +20,7 @@ public sealed class PipelineServiceFixture(TestInfrastructure servers) : IAsyncL
 {
     private ServiceUnderTest<Program>? _service;
     private EventCollector? _events;
+    private EventPublisher? _publisher;
 
     public ServiceUnderTest<Program> Service => _service ?? throw new InvalidOperationException("Not started.");
 
@@ -31,10 +33,16 @@ public sealed class PipelineServiceFixture(TestInfrastructure servers) : IAsyncL
         _events = await EventCollector.StartAsync(
             environment.MessagingConnectionString,
             typeof(LeaderEnrolled), typeof(LeaderStageChanged), typeof(ReadinessAssessed), typeof(LeaderMoved), typeof(LeaderLeft), typeof(SuccessionCoverageChanged));
+        _publisher = await EventPublisher.StartAsync(environment.MessagingConnectionString);
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_publisher is not null)
+        {
+            await _publisher.DisposeAsync();
+        }
+
         if (_events is not null)
         {
             await _events.DisposeAsync();
@@ -56,7 +64,36 @@ public sealed class PipelineServiceFixture(TestInfrastructure servers) : IAsyncL
     public PipelineService.PipelineServiceClient LeaderSignedInAs(string subject, Guid districtId) =>
         Client(Service.Tokens.Issue(subject, Roles.Leader, districtId));
 
-    public static Guid NewDistrict() => Guid.CreateVersion7();
+    /// <summary>A new member district, announced the way Districts does and awaited until Pipeline has taken it in.</summary>
+    public async Task<Guid> NewDistrictAsync()
+    {
+        var districtId = Guid.CreateVersion7();
+        await (_publisher ?? throw new InvalidOperationException("Not started.")).PublishAsync(new DistrictJoined
+        {
+            EventId = Guid.CreateVersion7(),
+            OccurredAt = DateTimeOffset.UtcNow,
+            DistrictId = districtId,
+            DistrictVersion = 1,
+            Name = "Test District",
+            NcesLeaId = "5300001",
+            State = "WA",
+            LocaleCode = 21,
+            MembershipStatus = MembershipStatusV1.Active,
+            JoinedOn = new DateOnly(2020, 7, 1),
+            SharingPreference = SharingPreferenceV1.Anonymous,
+        });
+        for (var waited = 0; waited < 200; waited++)
+        {
+            if (await QueryAsync(db => db.MemberDistricts.AnyAsync(d => d.Id == districtId && d.IsActiveMember)))
+            {
+                return districtId;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"Pipeline did not take in DistrictJoined for {districtId} within 10 s.");
+    }
 
     public static EnrollLeaderRequest NewLeader(Guid districtId, string? name = null, PipelineStage stage = PipelineStage.Emerging, string? subject = null) => new()
     {

@@ -1,6 +1,7 @@
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Testing.Services;
 using Xunit;
+using MemberDistrict = Consortium.Pipeline.Domain.MemberDistrict;
 using PipelineRules = Consortium.Pipeline.Domain.PipelineRules;
 
 namespace Consortium.Pipeline.Tests.Api;
@@ -11,7 +12,7 @@ public sealed class ValidationTests(PipelineServiceFixture fixture) : IClassFixt
     [Fact]
     public async Task Enrolling_with_bad_fields_names_each_and_writes_nothing()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var request = new EnrollLeaderRequest
         {
             DistrictId = district.ToString(),
@@ -32,7 +33,7 @@ public sealed class ValidationTests(PipelineServiceFixture fixture) : IClassFixt
     [Fact]
     public async Task A_backward_stage_change_without_reason_is_a_precondition_failure_and_changes_nothing()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var leader = await fixture.EnrollAsync(district, stage: PipelineStage.Established);
         var lead = fixture.LeadOf(district);
 
@@ -50,7 +51,7 @@ public sealed class ValidationTests(PipelineServiceFixture fixture) : IClassFixt
     [Fact]
     public async Task Readiness_needs_a_known_role_a_level_and_an_assessor()
     {
-        var district = PipelineServiceFixture.NewDistrict();
+        var district = await fixture.NewDistrictAsync();
         var leader = await fixture.EnrollAsync(district);
 
         await RpcAssert.InvalidFields(
@@ -61,8 +62,8 @@ public sealed class ValidationTests(PipelineServiceFixture fixture) : IClassFixt
     [Fact]
     public async Task A_slate_naming_a_leader_of_another_district_is_refused()
     {
-        var district = PipelineServiceFixture.NewDistrict();
-        var outsider = await fixture.EnrollAsync(PipelineServiceFixture.NewDistrict());
+        var district = await fixture.NewDistrictAsync();
+        var outsider = await fixture.EnrollAsync(await fixture.NewDistrictAsync());
         var lead = fixture.LeadOf(district);
         var role = await lead.DefineCriticalRoleAsync(new DefineCriticalRoleRequest { DistrictId = district.ToString(), Title = "Principal, Lincoln HS", RoleCode = "principal" });
 
@@ -84,5 +85,19 @@ public sealed class ValidationTests(PipelineServiceFixture fixture) : IClassFixt
 
         await RpcAssert.InvalidFields(async () => await staff.ListLeadersAsync(new ListLeadersRequest { PageSize = -1 }), "page_size");
         await RpcAssert.InvalidFields(async () => await staff.ListLeadersAsync(new ListLeadersRequest { PageToken = "garbage" }), "page_token");
+    }
+
+    [Fact]
+    public async Task Leaders_are_enrolled_in_and_moved_to_active_member_districts_only()
+    {
+        var unknown = Guid.CreateVersion7();
+        var district = await fixture.NewDistrictAsync();
+        var leader = await fixture.EnrollAsync(district);
+
+        await RpcAssert.RuleViolated(async () => await fixture.Staff().EnrollLeaderAsync(PipelineServiceFixture.NewLeader(unknown)), MemberDistrict.NotMemberRule);
+        await RpcAssert.RuleViolated(
+            async () => await fixture.LeadOf(district).MoveLeaderAsync(new MoveLeaderRequest { LeaderId = leader.LeaderId, ToDistrictId = unknown.ToString() }),
+            MemberDistrict.NotMemberRule);
+        Assert.Empty((await fixture.LeadOf(district).GetLeaderAsync(new GetLeaderRequest { LeaderId = leader.LeaderId })).Moves);
     }
 }

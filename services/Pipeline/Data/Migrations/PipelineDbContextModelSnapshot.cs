@@ -292,6 +292,31 @@ namespace Consortium.Pipeline.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Consortium.Pipeline.Domain.MemberDistrict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsActiveMember")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active_member");
+
+                    b.Property<int>("MembershipVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("membership_version");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_districts");
+
+                    b.ToTable("member_districts", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.ServiceDefaults.Idempotency.ProcessedRequest", b =>
                 {
                     b.Property<string>("Caller")
