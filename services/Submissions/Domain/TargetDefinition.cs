@@ -1,3 +1,5 @@
+using Consortium.ServiceDefaults.Domain.Measures;
+
 namespace Consortium.Submissions.Domain;
 
 /// <summary>

@@ -1,48 +1,30 @@
-using System.Globalization;
+using Consortium.ServiceDefaults.Domain.Measures;
 
 namespace Consortium.Submissions.Domain;
 
 /// <summary>
-/// Whether a value fits its target's measure type, and whether the values of one submission
-/// agree with each other (a part never larger than its whole). Pure, so the rules read like
-/// the topic's definitions.
-/// <para>
-/// The Topics service has its own rules for target definitions and goal values; both should
-/// move into one shared pure place (they are the same knowledge of measure types).
-/// </para>
+/// Applies the shared <see cref="MeasureValueRules"/> to our copies of the topic's targets:
+/// whether a value fits its target's measure, and whether the values of one submission agree
+/// with each other (a part never larger than its whole). Each problem starts with the target's
+/// code, so a district lead can find the line of the form or spreadsheet it is about.
 /// </summary>
 public static class TargetValueRules
 {
-    public const int TextMaxLength = 4_000;
-    public const int PercentageDecimals = 2;
-    public const int AmountDecimals = 2;
-    public const int NumberDecimals = 4;
-
     /// <summary>
     /// Checks one non-empty value against its target. Returns the stored value, or the reason
-    /// it is not acceptable, in words a district lead understands.
+    /// it is not acceptable.
     /// </summary>
     public static (TargetValue? Value, string? Problem) Check(TargetDefinition target, TargetValueInput input)
     {
-        var problem = target.MeasureType switch
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(input);
+        var value = new MeasureValue { Number = input.Number, RubricRank = input.RubricRank, YesNo = input.YesNo, Text = input.Text };
+        if (MeasureValueRules.Check(MeasureOf(target), value) is { } problem)
         {
-            MeasureType.Percentage => CheckNumber(input, target, "a percentage", 0m, 100m, PercentageDecimals, wholeNumber: false),
-            MeasureType.Count => CheckNumber(input, target, "a count", 0m, null, 0, wholeNumber: true),
-            MeasureType.Amount => CheckNumber(input, target, "an amount of money", 0m, null, AmountDecimals, wholeNumber: false),
-            MeasureType.Ratio => CheckNumber(input, target, "a ratio", 0m, null, NumberDecimals, wholeNumber: false),
-            MeasureType.Scale => CheckNumber(input, target, "a scale value", target.ScaleMin, target.ScaleMax, NumberDecimals, wholeNumber: false),
-            MeasureType.Rubric => CheckRubric(input, target),
-            MeasureType.YesNo => input.YesNo is null ? $"{target.Code} is a yes/no question: answer yes or no{Instead(input)}." : null,
-            MeasureType.Text => CheckText(input, target),
-            _ => $"{target.Code} has a measure type this service does not know; ask consortium staff.",
-        };
-        if (problem is not null)
-        {
-            return (null, problem);
+            return (null, $"{target.Code}: {problem}");
         }
 
-        var text = input.Text?.Trim();
-        return (new TargetValue(target.TargetId, target.Code, input.Number, input.RubricRank, input.YesNo, text), null);
+        return (new TargetValue(target.TargetId, target.Code, input.Number, input.RubricRank, input.YesNo, input.Text?.Trim()), null);
     }
 
     /// <summary>
@@ -61,80 +43,18 @@ public static class TargetValueRules
                 && byCode.TryGetValue(part.PartOfTargetCode!, out var wholeValue)
                 && partValue.Number is { } partNumber
                 && wholeValue.Number is { } wholeNumber
-                && partNumber > wholeNumber)
+                && MeasureValueRules.CheckPartOfWhole(partNumber, wholeNumber, part.PartOfTargetCode!) is { } problem)
             {
-                problems.Add((part.Code, Invariant(
-                    $"{part.Code} ({partNumber}) is part of {part.PartOfTargetCode} ({wholeNumber}) and cannot be larger than it.")));
+                problems.Add((part.Code, $"{part.Code}: {problem}"));
             }
         }
 
         return problems;
     }
 
-    private static string? CheckNumber(
-        TargetValueInput input, TargetDefinition target, string what, decimal? min, decimal? max, int decimals, bool wholeNumber)
-    {
-        var range = (min, max) switch
-        {
-            ({ } low, { } high) => Invariant($" from {low} to {high}"),
-            ({ } low, null) => Invariant($" of {low} or more"),
-            _ => "",
-        };
-        if (input.Number is not { } number)
-        {
-            return $"{target.Code} is {what}: enter a number{range}{Instead(input)}.";
-        }
-
-        if ((min is { } lowest && number < lowest) || (max is { } highest && number > highest))
-        {
-            return Invariant($"{target.Code} is {what}: enter a number{range}; {number} is outside that.");
-        }
-
-        if (wholeNumber && decimal.Truncate(number) != number)
-        {
-            return Invariant($"{target.Code} is {what}: enter a whole number; {number} has a fraction.");
-        }
-
-        return decimal.Round(number, decimals, MidpointRounding.ToZero) == number
-            ? null
-            : Invariant($"{target.Code} is {what}: use at most {decimals} decimal places; {number} has more.");
-    }
-
-    private static string? CheckRubric(TargetValueInput input, TargetDefinition target)
-    {
-        var levels = string.Join(", ", target.Levels.OrderBy(level => level.Rank).Select(level => Invariant($"{level.Rank} = {level.Label}")));
-        if (input.RubricRank is not { } rank)
-        {
-            return $"{target.Code} is a rubric: choose a level by its rank ({levels}){Instead(input)}.";
-        }
-
-        return target.Levels.Any(level => level.Rank == rank)
-            ? null
-            : Invariant($"{target.Code} is a rubric: {rank} is not one of its levels ({levels}).");
-    }
-
-    private static string? CheckText(TargetValueInput input, TargetDefinition target)
-    {
-        var text = input.Text?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return $"{target.Code} is answered in words: enter some text{Instead(input)}.";
-        }
-
-        return text.Length <= TextMaxLength
-            ? null
-            : Invariant($"{target.Code} is answered in words: keep it to {TextMaxLength} characters; it has {text.Length}.");
-    }
-
-    // Says what was given instead, because "enter a number" alone puzzles someone who typed "yes".
-    private static string Instead(TargetValueInput input) => input switch
-    {
-        { Number: { } number } => Invariant($", not the number {number}"),
-        { RubricRank: { } rank } => Invariant($", not the rubric rank {rank}"),
-        { YesNo: { } yesNo } => yesNo ? ", not yes" : ", not no",
-        { Text: not null } => ", not text",
-        _ => string.Empty,
-    };
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static MeasureSpec MeasureOf(TargetDefinition target) => new(
+        target.MeasureType,
+        ScaleMin: target.ScaleMin,
+        ScaleMax: target.ScaleMax,
+        RubricLevels: [.. target.Levels.OrderBy(level => level.Rank).Select(level => level.Label)]);
 }

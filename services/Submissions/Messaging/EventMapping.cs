@@ -1,6 +1,7 @@
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Submissions.Domain;
 
 namespace Consortium.Submissions.Messaging;

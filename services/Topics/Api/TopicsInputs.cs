@@ -1,4 +1,5 @@
 using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.ServiceDefaults.Grpc;
 using Consortium.Topics.Domain;
 using Google.Protobuf.WellKnownTypes;

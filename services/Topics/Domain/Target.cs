@@ -1,9 +1,11 @@
+using Consortium.ServiceDefaults.Domain.Measures;
+
 namespace Consortium.Topics.Domain;
 
 /// <summary>
 /// A validated target (measure) of a topic. Immutable: a change of definition replaces the
 /// target (while its topic is a draft), keeping its id. Values of it are checked by
-/// <see cref="TargetValueRules"/> against <see cref="Measure"/>.
+/// <see cref="MeasureValueRules"/> against <see cref="Measure"/>.
 /// </summary>
 public sealed class Target
 {
@@ -77,7 +79,7 @@ public sealed class Target
 
     public string? PartOfTargetCode { get; private set; }
 
-    public MeasureSpec Measure => new(MeasureType, Currency, ScaleMin, ScaleMax, RubricLevels.Count);
+    public MeasureSpec Measure => new(MeasureType, Currency, ScaleMin, ScaleMax, [.. RubricLevels.Select(level => level.Label)]);
 
     /// <summary>Whether <paramref name="other"/> defines the same measure (ids aside).</summary>
     public bool HasSameDefinitionAs(Target other)

@@ -1,4 +1,5 @@
 using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Domain.Measures;
 
 namespace Consortium.Topics.Domain;
 
@@ -58,7 +59,7 @@ public static class TargetListRules
             return;
         }
 
-        if (!TargetValueRules.CanBePartOfWhole(candidate.MeasureType))
+        if (!MeasureValueRules.CanBePartOfWhole(candidate.MeasureType))
         {
             violations.Add(field, "Only percentage, count, amount and ratio targets can be part of another target.");
             return;

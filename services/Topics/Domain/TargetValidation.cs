@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Domain.Measures;
 
 namespace Consortium.Topics.Domain;
 
@@ -77,13 +78,28 @@ public static partial class TargetValidation
             PartOfTargetCode = partOf,
         };
         if (definition.GoalValue is { } goal
-            && TargetValueRules.CheckGoal(new MeasureSpec(type, currency, definition.ScaleMin, definition.ScaleMax, levels.Count), goal) is { } problem)
+            && CheckGoal(new MeasureSpec(type, currency, definition.ScaleMin, definition.ScaleMax, [.. levels.Select(level => level.Label)]), goal) is { } problem)
         {
             violations.Add(Field(TargetFields.GoalValue), problem);
             return null;
         }
 
         return valid;
+    }
+
+    /// <summary>
+    /// Checks a consortium goal: like a value (see <see cref="MeasureValueRules"/>), except that a
+    /// yes/no goal is written 1 (yes) or 0 (no), as the events carry it, and free text has no goal.
+    /// </summary>
+    public static string? CheckGoal(MeasureSpec measure, decimal goal)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return measure.Type switch
+        {
+            MeasureType.Text => "Free-text targets have no goal value.",
+            MeasureType.YesNo => goal is 0m or 1m ? null : "A yes/no goal is 1 (yes) or 0 (no).",
+            _ => MeasureValueRules.CheckNumber(measure, goal),
+        };
     }
 
     private static string? ValidateCurrency(MeasureType type, string? currency, string field, Violations violations)

@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Submissions.Domain;
 
 namespace Consortium.Submissions.Tests.Domain;

@@ -90,7 +90,7 @@ public sealed class SubmitRulesTests
 
         var refusal = Expect.RuleViolation(() => draft.Submit(_topic, Sample.OpenCycle(_topic.CycleId), Sample.District(), "lead-1", Sample.Now), SubmissionRules.Incomplete);
 
-        Assert.Contains("IN-ADVANCED (150) is part of ENROLLED (100)", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("IN-ADVANCED: This is part of ENROLLED, so it cannot be larger: 150 is more than 100.", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,6 @@ public sealed class EventEnumTests
     [Fact]
     public void Domain_and_event_enums_agree()
     {
-        AssertSame<MeasureType, MeasureTypeV1>();
         AssertSame<Direction, DirectionV1>();
         AssertSame<BenchmarkKind, BenchmarkKindV1>();
         AssertSame<SchoolYearHalf, HalfV1>();

@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Topics.Domain;
 
 namespace Consortium.Topics.Tests.Domain;

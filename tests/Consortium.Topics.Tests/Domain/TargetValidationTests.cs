@@ -1,4 +1,5 @@
 using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Topics.Domain;
 using Xunit;
 
@@ -131,5 +132,17 @@ public sealed class TargetValidationTests
     {
         Invalid(Sample.Scale() with { GoalValue = 6m }, TargetFields.GoalValue);
         Assert.Equal(4.5m, Valid(Sample.Scale() with { GoalValue = 4.5m }).GoalValue);
+    }
+
+    [Fact]
+    public void Goals_follow_the_value_rules_except_yes_no_as_one_or_zero_and_no_goal_for_text()
+    {
+        var yesNo = new MeasureSpec(MeasureType.YesNo);
+        Assert.Null(TargetValidation.CheckGoal(yesNo, 1m));
+        Assert.Null(TargetValidation.CheckGoal(yesNo, 0m));
+        Assert.NotNull(TargetValidation.CheckGoal(yesNo, 2m));
+        Assert.NotNull(TargetValidation.CheckGoal(new MeasureSpec(MeasureType.Text), 1m));
+        Assert.NotNull(TargetValidation.CheckGoal(new MeasureSpec(MeasureType.Percentage), 120m));
+        Assert.Null(TargetValidation.CheckGoal(new MeasureSpec(MeasureType.Rubric, RubricLevels: ["Exploration", "Installation", "Initial", "Full"]), 4m));
     }
 }

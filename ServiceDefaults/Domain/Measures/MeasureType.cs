@@ -1,8 +1,9 @@
-namespace Consortium.Topics.Domain;
+namespace Consortium.ServiceDefaults.Domain.Measures;
 
 /// <summary>
 /// How a target is measured. Decides which definition parameters apply and which values are
-/// valid (see <see cref="TargetValueRules"/>). Numbers match the V1 event enum.
+/// valid (see <see cref="MeasureValueRules"/>). Names and numbers match the V1 event enum, so
+/// services map it by number.
 /// </summary>
 public enum MeasureType
 {
