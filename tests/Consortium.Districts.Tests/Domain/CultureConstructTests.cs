@@ -1,5 +1,6 @@
 using Consortium.Districts.Domain;
 using Consortium.ServiceDefaults.Domain;
+using Consortium.Testing.Domain;
 using Xunit;
 
 namespace Consortium.Districts.Tests.Domain;

@@ -1,4 +1,5 @@
 using Consortium.Districts.Domain;
+using Consortium.Testing.Domain;
 using Xunit;
 
 namespace Consortium.Districts.Tests.Domain;

@@ -1,4 +1,5 @@
 using Consortium.Pipeline.Domain;
+using Consortium.Testing.Domain;
 using Xunit;
 
 namespace Consortium.Pipeline.Tests.Domain;

@@ -1,4 +1,5 @@
 using Consortium.Submissions.Domain;
+using Consortium.Testing.Domain;
 using Xunit;
 
 namespace Consortium.Submissions.Tests.Domain;

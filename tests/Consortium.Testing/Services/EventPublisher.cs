@@ -1,7 +1,7 @@
 using Consortium.Contracts.Events;
 using MassTransit;
 
-namespace Consortium.Submissions.Tests.Api;
+namespace Consortium.Testing.Services;
 
 /// <summary>
 /// Publishes contract events into the service's virtual host the way Districts and Topics

@@ -1,10 +1,10 @@
 using Consortium.ServiceDefaults.Domain;
 using Xunit;
 
-namespace Consortium.Districts.Tests.Domain;
+namespace Consortium.Testing.Domain;
 
 /// <summary>Assertions on validation failures by field path, the contract clients rely on.</summary>
-internal static class Expect
+public static class Expect
 {
     /// <summary>Asserts the action fails validation on exactly these fields (in any order).</summary>
     public static DomainValidationException Violations(Action action, params string[] fields)
