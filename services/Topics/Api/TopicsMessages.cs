@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.ServiceDefaults.Grpc;
 using Consortium.Topics.Domain;
 using Proto = Consortium.Contracts.Topics.V1;

@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Topics.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

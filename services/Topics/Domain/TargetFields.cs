@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 namespace Consortium.Topics.Domain;
 
 /// <summary>The API field names of a target definition (snake_case, as in the proto), relative to the target.</summary>

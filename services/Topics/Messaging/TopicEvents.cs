@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Topics.Domain;
 

@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Insights.Domain;
 using Consortium.Insights.Domain.Statistics;
 using Xunit;

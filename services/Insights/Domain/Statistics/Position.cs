@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Domain.Measures;
 namespace Consortium.Insights.Domain.Statistics;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace Consortium.Topics.Domain;
+namespace Consortium.ServiceDefaults.Domain.Measures;
 
 /// <summary>Which way is better for a target (numbers match the V1 event enum).</summary>
 public enum Direction
