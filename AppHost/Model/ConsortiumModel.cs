@@ -40,6 +40,27 @@ public static class ConsortiumModel
             HttpPort = 5130,
             GrpcPort = 5131,
         },
+        new()
+        {
+            Name = ResourceNames.Pipeline,
+            ProjectDirectory = "services/Pipeline",
+            AssemblyName = "Consortium.Pipeline",
+            Database = ResourceNames.PipelineDb,
+            UsesMessaging = true,
+            HttpPort = 5140,
+            GrpcPort = 5141,
+        },
+        new()
+        {
+            Name = ResourceNames.Insights,
+            ProjectDirectory = "services/Insights",
+            AssemblyName = "Consortium.Insights",
+            Database = ResourceNames.InsightsDb,
+            UsesMessaging = true,
+            UsesCache = true,
+            HttpPort = 5150,
+            GrpcPort = 5151,
+        },
     ];
 
     /// <summary>Services ordered so that each comes after the services it references.</summary>
