@@ -31,13 +31,24 @@ public static class DemoData
 
         using var topicsChannel = GrpcChannel.ForAddress(endpoints[ResourceNames.Topics].Grpc);
         var topicsClient = new TopicsService.TopicsServiceClient(topicsChannel);
-        var cycle = await DemoCycle.LoadAsync(topicsClient, staff, cancellationToken);
-        var topics = await topicsClient.ListTopicsAsync(new ListTopicsRequest { CycleId = cycle.CycleId, Status = TopicStatus.Published }, staff, cancellationToken: cancellationToken);
-        report($"cycle \"{cycle.Name}\" open until {cycle.SubmissionClosesAt.ToDateTime():yyyy-MM-dd} with {topics.Topics.Count} published topics");
-
         using var submissionsChannel = GrpcChannel.ForAddress(endpoints[ResourceNames.Submissions].Grpc);
-        var submitted = await DemoSubmissions.LoadAsync(
-            new Contracts.Submissions.V1.SubmissionsService.SubmissionsServiceClient(submissionsChannel), districts, topics.Topics, tokens, cancellationToken);
+        var submissions = new Contracts.Submissions.V1.SubmissionsService.SubmissionsServiceClient(submissionsChannel);
+
+        var previous = await DemoCycle.LoadPreviousAsync(topicsClient, staff, cancellationToken);
+        var previousTopics = await DemoCycle.PublishedTopicsAsync(topicsClient, previous, staff, cancellationToken);
+        if (previous.Status == CycleStatus.Open)
+        {
+            await DemoSubmissions.LoadAsync(submissions, districts, previousTopics, DemoSubmissions.Previous, earlier: true, tokens, cancellationToken);
+            await DemoCycle.FinishAsync(topicsClient, previous, staff, cancellationToken);
+        }
+
+        report($"cycle \"{previous.Name}\" with results published: {DemoSubmissions.Previous.Count} accepted submissions on {previousTopics.Count} topics");
+
+        var cycle = await DemoCycle.LoadCurrentAsync(topicsClient, staff, previousTopics, cancellationToken);
+        var topics = await DemoCycle.PublishedTopicsAsync(topicsClient, cycle, staff, cancellationToken);
+        report($"cycle \"{cycle.Name}\" open until {cycle.SubmissionClosesAt.ToDateTime():yyyy-MM-dd} with {topics.Count} published topics ({DemoCycle.CarriedForward.Count} carried forward)");
+
+        var submitted = await DemoSubmissions.LoadAsync(submissions, districts, topics, DemoSubmissions.Current, earlier: false, tokens, cancellationToken);
         report($"{submitted} submissions: accepted, awaiting review, returned with comments, and drafts");
     }
 

@@ -8,41 +8,39 @@ using TopicsApi = Consortium.Contracts.Topics.V1;
 namespace Consortium.AppHost.Demo;
 
 /// <summary>
-/// Submissions from most demo districts, written by each district's own lead and reviewed by
-/// staff, left in every state of review: accepted (enough per topic for comparisons to clear the
-/// five-district floor), submitted and awaiting review, returned with comments, and drafts.
+/// Submissions from the demo districts, written by each district's own lead and reviewed by
+/// staff. The current cycle leaves them in every state of review: accepted (most topics clear the
+/// five-district floor, one stays below it so suppression shows), submitted and awaiting review,
+/// returned with comments, drafts, and districts that have not submitted. The previous cycle's
+/// carried-forward topics were all accepted, with somewhat lower values, so trends show progress.
 /// </summary>
 internal static class DemoSubmissions
 {
     private const string StaffSubject = "demo-reviewer@consortium.example";
 
-    /// <summary>(district LEA id, topic title, how far it gets).</summary>
-    private static readonly (string LeaId, string Topic, Outcome Outcome)[] Plan =
+    /// <summary>The previous cycle: (district LEA id, topic title); all accepted.</summary>
+    public static IReadOnlyList<DemoSubmission> Previous { get; } =
     [
-        ("5399101", "Student voice in course design", Outcome.Accepted),
-        ("0699102", "Student voice in course design", Outcome.Accepted),
-        ("2599107", "Student voice in course design", Outcome.Accepted),
-        ("3999110", "Student voice in course design", Outcome.Accepted),
-        ("1299112", "Student voice in course design", Outcome.Accepted),
-        ("2699106", "Student voice in course design", Outcome.Accepted),
-        ("1999103", "Student voice in course design", Outcome.Accepted),
-        ("2799104", "Student voice in course design", Outcome.Submitted),
-        ("4899105", "Student voice in course design", Outcome.Returned),
-        ("0899109", "Student voice in course design", Outcome.Draft),
-        ("2599107", "Social-emotional learning", Outcome.Accepted),
-        ("1999103", "Social-emotional learning", Outcome.Accepted),
-        ("3799108", "Social-emotional learning", Outcome.Accepted),
-        ("2799104", "Social-emotional learning", Outcome.Accepted),
-        ("5399101", "Social-emotional learning", Outcome.Accepted),
-        ("3999110", "Career pathways", Outcome.Accepted),
-        ("1299112", "Career pathways", Outcome.Accepted),
-        ("0699102", "Career pathways", Outcome.Accepted),
-        ("4899105", "Career pathways", Outcome.Accepted),
-        ("4299111", "Career pathways", Outcome.Accepted),
-        ("1299112", "Equitable access to advanced courses", Outcome.Submitted),
+        .. Accepted("Student voice in course design", "5399101", "0699102", "2599107", "3999110", "1299112", "1999103", "2799104", "4899105"),
+        .. Accepted("Social-emotional learning", "2599107", "1999103", "3799108", "2799104", "5399101", "0699102", "1299112"),
     ];
 
-    private enum Outcome
+    /// <summary>The current cycle.</summary>
+    public static IReadOnlyList<DemoSubmission> Current { get; } =
+    [
+        .. Accepted("Student voice in course design", "5399101", "0699102", "2599107", "3999110", "1299112", "2699106", "1999103", "3799108", "4299111"),
+        new("2799104", "Student voice in course design", Outcome.Submitted),
+        new("4899105", "Student voice in course design", Outcome.Returned),
+        new("0899109", "Student voice in course design", Outcome.Draft),
+        .. Accepted("Social-emotional learning", "2599107", "1999103", "3799108", "2799104", "5399101", "0699102", "1299112", "0899109", "4899105", "3999110"),
+        .. Accepted("Career pathways", "3999110", "1299112", "0699102", "4899105", "4299111", "5399101", "2799104", "2599107"),
+        .. Accepted("Performance assessment", "0899109", "2599107", "1999103", "3799108", "2699106", "2799104"),
+        .. Accepted("Equitable access to advanced courses", "0699102", "5399101", "4899105", "3999110", "2599107"),
+        new("1299112", "Equitable access to advanced courses", Outcome.Submitted),
+        .. Accepted("Leadership development", "5399101", "0699102", "2799104", "1299112"),
+    ];
+
+    internal enum Outcome
     {
         Draft,
         Submitted,
@@ -50,22 +48,32 @@ internal static class DemoSubmissions
         Accepted,
     }
 
+    /// <summary>One planned submission and how far through review it gets.</summary>
+    internal sealed record DemoSubmission(string LeaId, string Topic, Outcome Outcome);
+
+    /// <summary>
+    /// Writes <paramref name="plan"/> against <paramref name="topics"/>. <paramref name="earlier"/>
+    /// marks the previous cycle: its values are lower (districts progressed since) and its request
+    /// ids differ, since carried-forward topics keep their target codes.
+    /// </summary>
     public static async Task<int> LoadAsync(
         SubmissionsService.SubmissionsServiceClient submissions,
         IReadOnlyList<District> districts,
         IReadOnlyList<TopicsApi.Topic> topics,
+        IReadOnlyList<DemoSubmission> plan,
+        bool earlier,
         DevelopmentTokens tokens,
         CancellationToken cancellationToken)
     {
         var staff = Bearer(tokens.Issue(StaffSubject, Roles.ConsortiumStaff));
-        foreach (var (leaId, topicTitle, outcome) in Plan)
+        foreach (var (leaId, topicTitle, outcome) in plan)
         {
             var district = districts.Single(candidate => candidate.NcesLeaId == leaId);
             var topic = topics.Single(candidate => candidate.Title == topicTitle);
             var lead = Bearer(tokens.Issue($"lead@{leaId}.example", Roles.DistrictLead, Guid.Parse(district.DistrictId)));
-            var key = $"demo-{leaId}-{topic.Targets[0].Definition.Code}";
+            var key = $"demo-{(earlier ? "previous-" : string.Empty)}{leaId}-{topic.Targets[0].Definition.Code}";
 
-            var draft = await CreateWhenCopiesArriveAsync(submissions, Draft(district, topic, key), lead, cancellationToken);
+            var draft = await CreateWhenCopiesArriveAsync(submissions, Draft(district, topic, key, earlier), lead, cancellationToken);
             if (outcome == Outcome.Draft)
             {
                 continue;
@@ -88,8 +96,11 @@ internal static class DemoSubmissions
             }
         }
 
-        return Plan.Length;
+        return plan.Count;
     }
+
+    private static IEnumerable<DemoSubmission> Accepted(string topic, params string[] leaIds) =>
+        leaIds.Select(leaId => new DemoSubmission(leaId, topic, Outcome.Accepted));
 
     /// <summary>
     /// Submissions learns districts and topics from events; right after the demo created them the
@@ -113,7 +124,7 @@ internal static class DemoSubmissions
         }
     }
 
-    private static CreateSubmissionRequest Draft(District district, TopicsApi.Topic topic, string key)
+    private static CreateSubmissionRequest Draft(District district, TopicsApi.Topic topic, string key, bool earlier)
     {
         var seed = int.Parse(district.NcesLeaId[^3..], System.Globalization.CultureInfo.InvariantCulture);
         var request = new CreateSubmissionRequest
@@ -132,7 +143,7 @@ internal static class DemoSubmissions
             Narrative = $"{district.Name} describes how it approaches {topic.Title.ToLowerInvariant()}: who leads it, which schools and grades take part, and what students and staff experience. {topic.Description}",
             Successes = "Participation grew every semester; students and teachers asked to keep it going.",
             Challenges = "Finding common planning time, and keeping the work going when a principal moved on.",
-            ImplementationStage = (ImplementationStage)(1 + (seed % 4)),
+            ImplementationStage = (ImplementationStage)Math.Max(1, 1 + (seed % 4) - (earlier ? 1 : 0)),
             Visibility = Visibility.Inherit,
             Contact = district.Contacts.Count > 0 ? new ContactPerson { Name = district.Contacts[0].Name, Email = district.Contacts[0].Email } : null,
         };
@@ -140,27 +151,27 @@ internal static class DemoSubmissions
 
         foreach (var target in topic.Targets.Select(target => target.Definition))
         {
-            request.Values.Add(ValueFor(target, seed, request.Values));
+            request.Values.Add(ValueFor(target, seed, earlier ? 0.8m : 1m, request.Values));
         }
 
         return request;
     }
 
     /// <summary>A plausible value for a target, varied by district so the distribution has a shape.</summary>
-    private static TargetValue ValueFor(TopicsApi.TargetDefinition target, int seed, IEnumerable<TargetValue> earlier)
+    private static TargetValue ValueFor(TopicsApi.TargetDefinition target, int seed, decimal progress, IEnumerable<TargetValue> answered)
     {
         var value = new TargetValue { TargetCode = target.Code };
         switch (target.MeasureType)
         {
             case TopicsApi.MeasureType.Percentage:
-                value.Number = DemoData.Decimal(12 + (seed * 7 % 55) + 0.5m);
+                value.Number = DemoData.Decimal(Math.Round((12 + (seed * 7 % 55) + 0.5m) * progress, 1));
                 break;
             case TopicsApi.MeasureType.Count when !string.IsNullOrEmpty(target.PartOfTargetCode):
-                var whole = decimal.Parse(earlier.Single(v => v.TargetCode == target.PartOfTargetCode).Number.Value, System.Globalization.CultureInfo.InvariantCulture);
+                var whole = decimal.Parse(answered.Single(v => v.TargetCode == target.PartOfTargetCode).Number.Value, System.Globalization.CultureInfo.InvariantCulture);
                 value.Number = DemoData.Decimal(Math.Round(whole * (0.02m + (seed % 9) / 100m)));
                 break;
             case TopicsApi.MeasureType.Count:
-                value.Number = DemoData.Decimal(40 + (seed * 37 % 2_400));
+                value.Number = DemoData.Decimal(Math.Round((40 + (seed * 37 % 2_400)) * (target.Direction == TopicsApi.Direction.HigherIsBetter ? progress : 1)));
                 break;
             case TopicsApi.MeasureType.Amount:
                 value.Number = DemoData.Decimal(25_000 + (seed * 1_750 % 150_000));
@@ -172,10 +183,10 @@ internal static class DemoSubmissions
                 value.Number = DemoData.Decimal(180 + (seed * 23 % 260));
                 break;
             case TopicsApi.MeasureType.Scale:
-                value.Number = DemoData.Decimal(2.8m + (seed % 15) / 10m);
+                value.Number = DemoData.Decimal(Math.Round((2.8m + (seed % 15) / 10m) * progress, 1));
                 break;
             case TopicsApi.MeasureType.Rubric:
-                value.RubricRank = 1 + (seed % target.RubricLevels.Count);
+                value.RubricRank = Math.Max(1, 1 + (seed % target.RubricLevels.Count) - (progress < 1 ? 1 : 0));
                 break;
             case TopicsApi.MeasureType.YesNo:
                 value.YesNo = seed % 3 != 0;
