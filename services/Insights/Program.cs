@@ -1,14 +1,15 @@
+using Consortium.Insights;
 using Consortium.ServiceDefaults;
 
-// Composition only. The gRPC service, event consumers and the Redis cache are wired here once
-// they exist; until then Insights starts with the shared defaults (health, telemetry, security).
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddInsightsService();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapInsightsService();
 
 app.Run();
 

@@ -1,0 +1,31 @@
+using Consortium.Insights.Data.ReadModel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Consortium.Insights.Data;
+
+/// <summary>What the API itself records: answered groups (differencing guard) and read audits.</summary>
+internal sealed class ApiRecordsConfiguration :
+    IEntityTypeConfiguration<AnsweredGroupRow>,
+    IEntityTypeConfiguration<ReadAuditRow>
+{
+    public void Configure(EntityTypeBuilder<AnsweredGroupRow> group)
+    {
+        group.ToTable("answered_groups");
+        group.HasKey(g => new { g.ViewerKey, g.CycleId, g.TargetId, g.GroupKey });
+        group.Property(g => g.ViewerKey).HasMaxLength(200);
+        group.Property(g => g.GroupKey).HasMaxLength(64);
+    }
+
+    public void Configure(EntityTypeBuilder<ReadAuditRow> audit)
+    {
+        audit.ToTable("read_audits");
+        audit.HasKey(a => a.Id);
+        audit.Property(a => a.Id).ValueGeneratedNever();
+        audit.Property(a => a.Subject).HasMaxLength(200);
+        audit.Property(a => a.CallerRole).HasMaxLength(50);
+        audit.Property(a => a.Operation).HasMaxLength(100);
+        audit.Property(a => a.TraceId).HasMaxLength(32);
+        audit.HasIndex(a => a.OccurredAt);
+    }
+}

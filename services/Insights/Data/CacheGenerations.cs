@@ -1,0 +1,63 @@
+using Consortium.ServiceDefaults.Caching;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Consortium.Insights.Data;
+
+/// <summary>
+/// The Redis generation counters that tie cached answers to the read model, one per scope
+/// (<c>{prefix}gen:{scope}</c>, e.g. <c>insights:gen:target:{id}</c>). The consumers bump the scopes
+/// an applied event changed, after it committed; the API puts the generations of the scopes an
+/// answer depends on into its cache key, so a bumped scope makes every older answer unreachable
+/// (it then expires by its TTL). The only place these keys are spelt.
+/// </summary>
+public sealed class CacheGenerations(IConnectionMultiplexer redis, IOptions<CacheOptions> options)
+{
+    /// <summary>Any district's details, profile, membership or sharing preference.</summary>
+    public const string Districts = "districts";
+
+    /// <summary>Any pipeline aggregate (leaders, readiness, succession coverage).</summary>
+    public const string Pipeline = "pipeline";
+
+    private readonly string _prefix = options.Value.KeyPrefix + "gen:";
+
+    /// <summary>A target's definition, contributions or distribution.</summary>
+    public static string Target(Guid targetId) => $"target:{targetId}";
+
+    /// <summary>A topic's definition, retirement, or any of its submissions (status, content, visibility).</summary>
+    public static string Topic(Guid topicId) => $"topic:{topicId}";
+
+    /// <summary>A cycle's details or status (e.g. results published).</summary>
+    public static string Cycle(Guid cycleId) => $"cycle:{cycleId}";
+
+    /// <summary>The Redis key of a scope's counter.</summary>
+    public RedisKey KeyOf(string scope) => _prefix + scope;
+
+    /// <summary>The scope's current generation (0 if it never changed).</summary>
+    public async Task<long> GetAsync(string scope)
+    {
+        var value = await redis.GetDatabase().StringGetAsync(KeyOf(scope));
+        return value.HasValue ? (long)value : 0;
+    }
+
+    /// <summary>Several scopes' generations in one round trip, in the order asked.</summary>
+    public async Task<IReadOnlyList<long>> GetManyAsync(params string[] scopes)
+    {
+        var values = await redis.GetDatabase().StringGetAsync([.. scopes.Select(KeyOf)]);
+        return [.. values.Select(value => value.HasValue ? (long)value : 0)];
+    }
+
+    /// <summary>Moves each scope to a new generation (one round trip).</summary>
+    public async Task BumpAsync(params string[] scopes)
+    {
+        if (scopes.Length == 0)
+        {
+            return;
+        }
+
+        var batch = redis.GetDatabase().CreateBatch();
+        var increments = scopes.Distinct(StringComparer.Ordinal).Select(scope => batch.StringIncrementAsync(KeyOf(scope))).ToList();
+        batch.Execute();
+        await Task.WhenAll(increments);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Consortium.Insights.Data;
+
+/// <summary>
+/// What an applied event changed that a comparison could return differently. Consumers record it
+/// while they apply an event; it takes effect (cache generations move, see
+/// <see cref="CacheGenerations"/>) only after the event's transaction commits, so a reader never
+/// caches an answer computed from the old state under the new generation.
+/// </summary>
+public interface IReadModelChanges
+{
+    void TargetChanged(Guid targetId);
+
+    void TopicChanged(Guid topicId);
+
+    void CycleChanged(Guid cycleId);
+
+    void DistrictsChanged();
+
+    void PipelineChanged();
+}

@@ -1,0 +1,46 @@
+using Consortium.Insights.Data.ReadModel;
+using Consortium.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Insights.Data;
+
+/// <summary>
+/// The Insights read model: everything learnt from other services' events (districts, profiles,
+/// cycles, topics, targets, submissions, accepted values and their precomputed distributions,
+/// pipeline aggregates), the API's own records (answered groups, read audits), and the shared
+/// outbox/inbox tables.
+/// </summary>
+public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> options) : DbContext(options)
+{
+    public DbSet<DistrictRow> Districts => Set<DistrictRow>();
+
+    public DbSet<DistrictProfileRow> DistrictProfiles => Set<DistrictProfileRow>();
+
+    public DbSet<CycleRow> Cycles => Set<CycleRow>();
+
+    public DbSet<TopicRow> Topics => Set<TopicRow>();
+
+    public DbSet<TargetRow> Targets => Set<TargetRow>();
+
+    public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
+
+    public DbSet<ContributionRow> Contributions => Set<ContributionRow>();
+
+    public DbSet<TargetDistributionRow> TargetDistributions => Set<TargetDistributionRow>();
+
+    public DbSet<LeaderRow> Leaders => Set<LeaderRow>();
+
+    public DbSet<LeaderReadinessRow> LeaderReadiness => Set<LeaderReadinessRow>();
+
+    public DbSet<SuccessionCoverageRow> SuccessionCoverage => Set<SuccessionCoverageRow>();
+
+    public DbSet<AnsweredGroupRow> AnsweredGroups => Set<AnsweredGroupRow>();
+
+    public DbSet<ReadAuditRow> ReadAudits => Set<ReadAuditRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InsightsDbContext).Assembly);
+        modelBuilder.AddServiceDefaultTables();
+    }
+}

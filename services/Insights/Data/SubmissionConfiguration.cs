@@ -1,0 +1,46 @@
+using Consortium.Insights.Data.ReadModel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Consortium.Insights.Data;
+
+/// <summary>Submissions, the accepted values that count, and their precomputed distributions.</summary>
+internal sealed class SubmissionConfiguration :
+    IEntityTypeConfiguration<SubmissionRow>,
+    IEntityTypeConfiguration<ContributionRow>,
+    IEntityTypeConfiguration<TargetDistributionRow>
+{
+    public void Configure(EntityTypeBuilder<SubmissionRow> submission)
+    {
+        submission.ToTable("submissions");
+        submission.HasKey(s => s.Id);
+        submission.Property(s => s.Id).ValueGeneratedNever();
+        submission.Property(s => s.Title).HasMaxLength(300);
+        submission.Property(s => s.ContactName).HasMaxLength(200);
+        submission.Property(s => s.ContactEmail).HasMaxLength(320);
+        // Deliberately not unique: a district may hold several submissions for a topic (one per kind, withdrawn ones).
+        submission.HasIndex(s => new { s.DistrictId, s.CycleId, s.TopicId });
+        submission.HasIndex(s => new { s.TopicId, s.Status });
+    }
+
+    public void Configure(EntityTypeBuilder<ContributionRow> contribution)
+    {
+        contribution.ToTable("contributions");
+        contribution.HasKey(c => new { c.TargetId, c.DistrictId });
+        contribution.Property(c => c.TargetCode).HasMaxLength(64);
+        contribution.Property(c => c.Value).HasColumnType("numeric");
+        contribution.HasIndex(c => new { c.TargetId, c.Value });
+        // A district's membership change recomputes every target it contributed to.
+        contribution.HasIndex(c => c.DistrictId);
+        contribution.HasIndex(c => c.SubmissionId);
+    }
+
+    public void Configure(EntityTypeBuilder<TargetDistributionRow> distribution)
+    {
+        distribution.ToTable("target_distributions");
+        distribution.HasKey(d => d.TargetId);
+        distribution.Property(d => d.TargetId).ValueGeneratedNever();
+        distribution.Property(d => d.SortedValues).HasColumnType("numeric[]");
+        distribution.HasIndex(d => d.CycleId);
+    }
+}
