@@ -45,8 +45,8 @@ public sealed partial class PipelineApi
                 var violations = new Violations();
                 var ratedOn = ProtoConversions.ToDateOnly(request.RatedOn, "rated_on", violations);
                 violations.ThrowIfAny();
-                var known = (await db.Competencies.AsNoTracking().Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-                leader.RateCompetency(request.CompetencyCode, LeaderInputs.ToDomain(request.Source), request.Score, ratedOn, request.Evidence, known, caller.Subject, now);
+                leader.RateCompetency(
+                    request.CompetencyCode, LeaderInputs.ToDomain(request.Source), request.Score, ratedOn, request.Evidence, await KnownCompetenciesAsync(cancellationToken), caller.Subject, now);
             },
             authorize: (caller, leader) =>
             {

@@ -98,9 +98,12 @@ public sealed partial class PipelineApi
 
     public override async Task<SuccessionCoverage> GetSuccessionCoverage(GetSuccessionCoverageRequest request, ServerCallContext context)
     {
+        var caller = context.GetCaller();
         var districtId = ProtoConversions.ParseId(request.DistrictId, "district_id");
-        LeaderAccess.RequireManage(context.GetCaller(), districtId);
+        LeaderAccess.RequireManage(caller, districtId);
         var (result, roles, active) = await coverage.ComputeAsync(districtId, context.CancellationToken);
+        // The slates name leaders: person-level data.
+        CrossDistrictReadAudit.Read(logger, caller, "succession-coverage", districtId, districtId, $"{roles.Count} critical roles with slates");
         var response = new SuccessionCoverage
         {
             DistrictId = districtId.ToString(),

@@ -5,6 +5,7 @@ using Consortium.ServiceDefaults.Domain;
 using Consortium.ServiceDefaults.Grpc;
 using Consortium.ServiceDefaults.Idempotency;
 using Consortium.ServiceDefaults.Messaging;
+using Consortium.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +18,17 @@ namespace Consortium.Pipeline.Api;
 /// message, let the domain decide, save the change with its events in one transaction.
 /// Leader records are here; stage, readiness and movements in <c>PipelineApi.Changes.cs</c>;
 /// roles and succession in <c>PipelineApi.Succession.cs</c>;
-/// the competency framework and ratings in <c>PipelineApi.Competencies.cs</c>.
+/// the competency framework and ratings in <c>PipelineApi.Competencies.cs</c>; development
+/// activities in <c>PipelineApi.Development.cs</c>. Reads of person-level data from outside the
+/// leader's district (staff, or a destination district before a move) are audited.
 /// </summary>
 [Authorize]
 public sealed partial class PipelineApi(
     PipelineDbContext db,
     IdempotentRequests<PipelineDbContext> requests,
     SuccessionCoverageRecorder coverage,
-    TimeProvider time) : PipelineService.PipelineServiceBase
+    TimeProvider time,
+    ILogger<PipelineApi> logger) : PipelineService.PipelineServiceBase
 {
     public override Task<Leader> EnrollLeader(EnrollLeaderRequest request, ServerCallContext context)
     {
@@ -62,13 +66,20 @@ public sealed partial class PipelineApi(
     public override async Task<Leader> GetLeader(GetLeaderRequest request, ServerCallContext context)
     {
         var leaderId = ProtoConversions.ParseId(request.LeaderId, "leader_id");
+        var caller = context.GetCaller();
         var leader = await FindLeaderAsync(leaderId, context.CancellationToken, tracking: false);
-        LeaderAccess.RequireRead(context.GetCaller(), leader);
+        LeaderAccess.RequireRead(caller, leader);
+        CrossDistrictReadAudit.Read(logger, caller, "leader", leader.Id, leader.DistrictId, "full record");
         return leader.ToProto();
     }
 
-    public override Task<ListLeadersResponse> ListLeaders(ListLeadersRequest request, ServerCallContext context) =>
-        LeaderList.ListAsync(db, context.GetCaller(), request, context.CancellationToken);
+    public override async Task<ListLeadersResponse> ListLeaders(ListLeadersRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var response = await LeaderList.ListAsync(db, caller, request, context.CancellationToken);
+        CrossDistrictReadAudit.Listed(logger, caller, "leader", response.Leaders.Select(l => (Guid.Parse(l.LeaderId), (Guid?)Guid.Parse(l.DistrictId))));
+        return response;
+    }
 
     public override Task<Leader> UpdateLeader(UpdateLeaderRequest request, ServerCallContext context) =>
         ChangeLeaderAsync(context, request.RequestId, nameof(UpdateLeader), request, request.LeaderId, request.HasExpectedVersion ? request.ExpectedVersion : null,

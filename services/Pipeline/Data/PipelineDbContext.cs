@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Pipeline.Data;
 
-/// <summary>The Pipeline service's own database: leaders, roles, critical roles, coverage, and the shared outbox/inbox tables.</summary>
+/// <summary>The Pipeline service's own database: leaders, roles, competencies, development activities, critical roles, coverage, and the shared outbox/inbox tables.</summary>
 public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> options) : DbContext(options)
 {
     public DbSet<Leader> Leaders => Set<Leader>();
@@ -18,6 +18,8 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
     public DbSet<CriticalRole> CriticalRoles => Set<CriticalRole>();
 
     public DbSet<DistrictSuccession> DistrictSuccessions => Set<DistrictSuccession>();
+
+    public DbSet<DevelopmentActivity> DevelopmentActivities => Set<DevelopmentActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -156,7 +156,8 @@ public sealed partial class Leader
         return true;
     }
 
-    private void RequireActive()
+    /// <summary>A departed leader's record, development included, is kept as it was.</summary>
+    internal void RequireActive()
     {
         if (!IsActive)
         {

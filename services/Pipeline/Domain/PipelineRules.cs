@@ -14,4 +14,7 @@ public static class PipelineRules
 
     /// <summary>A leader with a move awaiting confirmation cannot be moved elsewhere or leave until it is decided.</summary>
     public const string MovePending = "MOVE_PENDING";
+
+    /// <summary>A development activity moves only forwards: planned → in progress → completed, or withdrawn before completion.</summary>
+    public const string DevelopmentStatusTransition = "DEVELOPMENT_STATUS_TRANSITION";
 }

@@ -109,6 +109,26 @@ public sealed class PipelineServiceFixture(TestInfrastructure servers) : IAsyncL
     public async Task<Leader> EnrollAsync(Guid districtId, string? name = null, PipelineStage stage = PipelineStage.Emerging, string? subject = null) =>
         await LeadOf(districtId).EnrollLeaderAsync(NewLeader(districtId, name, stage, subject));
 
+    /// <summary>A new competency of the framework (staff-defined), unique to the caller's test.</summary>
+    public async Task<string> NewCompetencyAsync(string domain = "Instructional leadership")
+    {
+        var code = $"competency-{Guid.NewGuid():N}"[..30];
+        await Staff().DefineCompetencyAsync(new DefineCompetencyRequest { Code = code, Domain = domain, Label = $"Competency {code}" });
+        return code;
+    }
+
+    public static AddDevelopmentActivityRequest NewActivity(Leader leader, string competencyCode, string title = "Aspiring Principals Cohort", int startDay = 1) => new()
+    {
+        LeaderId = leader.LeaderId,
+        Kind = DevelopmentActivityKind.CohortProgram,
+        Title = title,
+        Provider = "District leadership academy",
+        Hours = new Google.Type.Decimal { Value = "36" },
+        StartOn = new Google.Type.Date { Year = 2025, Month = 9, Day = startDay },
+        Status = DevelopmentActivityStatus.InProgress,
+        CompetencyCodes = { competencyCode },
+    };
+
     /// <summary>Reads the service's database directly, to check what was (not) written.</summary>
     public async Task<T> QueryAsync<T>(Func<PipelineDbContext, Task<T>> query)
     {

@@ -15,6 +15,21 @@ namespace Consortium.Pipeline.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "competencies",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    domain = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    sort_order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_competencies", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "district_successions",
                 columns: table => new
                 {
@@ -40,6 +55,20 @@ namespace Consortium.Pipeline.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "member_districts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    is_active_member = table.Column<bool>(type: "boolean", nullable: false),
+                    membership_version = table.Column<int>(type: "integer", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_member_districts", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -148,6 +177,60 @@ namespace Consortium.Pipeline.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "competency_ratings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    competency_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    score = table.Column<int>(type: "integer", nullable: false),
+                    rated_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    leader_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_competency_ratings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_competency_ratings_leaders_leader_id",
+                        column: x => x.leader_id,
+                        principalTable: "leaders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "development_activities",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    leader_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    provider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    hours = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    start_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    competency_codes = table.Column<string[]>(type: "text[]", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_development_activities", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_development_activities_leaders_leader_id",
+                        column: x => x.leader_id,
+                        principalTable: "leaders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "leader_moves",
                 columns: table => new
                 {
@@ -221,6 +304,30 @@ namespace Consortium.Pipeline.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "development_status_changes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    from_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    to_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    effective_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    changed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    activity_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_development_status_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_development_status_changes_development_activities_activity_",
+                        column: x => x.activity_id,
+                        principalTable: "development_activities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "roles",
                 columns: new[] { "code", "label", "sort_order" },
@@ -237,6 +344,11 @@ namespace Consortium.Pipeline.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_competency_ratings_leader_id",
+                table: "competency_ratings",
+                column: "leader_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_critical_roles_district_id_title",
                 table: "critical_roles",
                 columns: new[] { "district_id", "title" });
@@ -245,6 +357,16 @@ namespace Consortium.Pipeline.Data.Migrations
                 name: "ix_critical_roles_role_code",
                 table: "critical_roles",
                 column: "role_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_development_activities_leader_id_start_on_id",
+                table: "development_activities",
+                columns: new[] { "leader_id", "start_on", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_development_status_changes_activity_id",
+                table: "development_status_changes",
+                column: "activity_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
@@ -308,7 +430,16 @@ namespace Consortium.Pipeline.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "competencies");
+
+            migrationBuilder.DropTable(
+                name: "competency_ratings");
+
+            migrationBuilder.DropTable(
                 name: "critical_roles");
+
+            migrationBuilder.DropTable(
+                name: "development_status_changes");
 
             migrationBuilder.DropTable(
                 name: "district_successions");
@@ -318,6 +449,9 @@ namespace Consortium.Pipeline.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "leader_moves");
+
+            migrationBuilder.DropTable(
+                name: "member_districts");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
@@ -330,6 +464,9 @@ namespace Consortium.Pipeline.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "stage_changes");
+
+            migrationBuilder.DropTable(
+                name: "development_activities");
 
             migrationBuilder.DropTable(
                 name: "leaders");

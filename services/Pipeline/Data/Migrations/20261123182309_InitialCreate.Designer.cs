@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consortium.Pipeline.Data.Migrations
 {
     [DbContext(typeof(PipelineDbContext))]
-    [Migration("20261123171723_AddMemberDistricts")]
-    partial class AddMemberDistricts
+    [Migration("20261123182309_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -104,6 +104,80 @@ namespace Consortium.Pipeline.Data.Migrations
                         .HasDatabaseName("ix_critical_roles_district_id_title");
 
                     b.ToTable("critical_roles", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Pipeline.Domain.DevelopmentActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("CompetencyCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("competency_codes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("end_on");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LeaderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("start_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_development_activities");
+
+                    b.HasIndex("LeaderId", "StartOn", "Id")
+                        .HasDatabaseName("ix_development_activities_leader_id_start_on_id");
+
+                    b.ToTable("development_activities", (string)null);
                 });
 
             modelBuilder.Entity("Consortium.Pipeline.Domain.DistrictSuccession", b =>
@@ -490,6 +564,71 @@ namespace Consortium.Pipeline.Data.Migrations
                         });
 
                     b.Navigation("Successors");
+                });
+
+            modelBuilder.Entity("Consortium.Pipeline.Domain.DevelopmentActivity", b =>
+                {
+                    b.HasOne("Consortium.Pipeline.Domain.Leader", null)
+                        .WithMany()
+                        .HasForeignKey("LeaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_development_activities_leaders_leader_id");
+
+                    b.OwnsMany("Consortium.Pipeline.Domain.DevelopmentStatusChange", "StatusHistory", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("changed_at");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("changed_by");
+
+                            b1.Property<DateOnly>("EffectiveOn")
+                                .HasColumnType("date")
+                                .HasColumnName("effective_on");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("from_status");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("to_status");
+
+                            b1.Property<Guid>("activity_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("activity_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_development_status_changes");
+
+                            b1.HasIndex("activity_id")
+                                .HasDatabaseName("ix_development_status_changes_activity_id");
+
+                            b1.ToTable("development_status_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("activity_id")
+                                .HasConstraintName("fk_development_status_changes_development_activities_activity_");
+                        });
+
+                    b.Navigation("StatusHistory");
                 });
 
             modelBuilder.Entity("Consortium.Pipeline.Domain.Leader", b =>
