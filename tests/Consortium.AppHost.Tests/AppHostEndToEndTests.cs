@@ -30,7 +30,7 @@ public sealed class AppHostEndToEndTests
                 var resources = await first.WaitUntilReadyAsync(StartTimeout);
                 Assert.All(resources, resource => Assert.True(resource.State == "Healthy", $"{resource.Name} is {resource.State}. Output:\n{first.Output}"));
                 Assert.Equal(
-                    [ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Redis, ResourceNames.Districts, ResourceNames.Topics, ResourceNames.Submissions],
+                    [ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Redis, ResourceNames.Districts, ResourceNames.Topics, ResourceNames.Submissions, ResourceNames.Pipeline, ResourceNames.Insights],
                     resources.Select(resource => resource.Name));
                 await AssertEveryServiceReportsHealthyAsync(resources);
 
