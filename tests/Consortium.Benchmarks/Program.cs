@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Running;
+
+// Every benchmark compares its 13,000-district case with its 1,300-district baseline in the same
+// run, so the Ratio column says how the cost grows with the consortium, whatever the machine.
+// Arguments go to BenchmarkDotNet, e.g. `--filter *Guard* --job short` (scripts/bench.sh).
+var config = DefaultConfig.Instance
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .AddColumn(CategoriesColumn.Default)
+    .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
+    .WithOptions(ConfigOptions.JoinSummary);
+
+BenchmarkSwitcher.FromAssembly(typeof(Consortium.Benchmarks.Scale).Assembly).Run(args, config);

@@ -1,0 +1,89 @@
+using Consortium.AppHost;
+using Consortium.Contracts.Insights.V1;
+using Consortium.Contracts.Security;
+using Consortium.Testing;
+using Consortium.Testing.Services;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace Consortium.LoadGenerator;
+
+/// <summary>
+/// The Insights service hosted in this process exactly as the integration tests host it (its own
+/// database, virtual host and key prefix on the private servers), a publisher that plays
+/// Districts, Topics and Submissions, and direct access to its database and cache for the
+/// measurements that need to look underneath the API.
+/// </summary>
+public sealed class InsightsUnderLoad : IAsyncDisposable
+{
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(4);
+
+    private readonly NpgsqlDataSource _database;
+
+    private InsightsUnderLoad(ServiceUnderTest<Program> service, EventPublisher publisher)
+    {
+        Service = service;
+        Publisher = publisher;
+        _database = NpgsqlDataSource.Create(service.Environment.DatabaseConnectionString);
+    }
+
+    public ServiceUnderTest<Program> Service { get; }
+
+    public EventPublisher Publisher { get; }
+
+    public static async Task<InsightsUnderLoad> StartAsync(TestInfrastructure servers)
+    {
+        var environment = await ServiceEnvironment.CreateAsync(servers, ResourceNames.InsightsDb);
+        var service = new ServiceUnderTest<Program>(environment, new Dictionary<string, string?>
+        {
+            // Request logging at Information would cost more than some of the requests measured.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft"] = "Warning",
+        });
+        // Consumers' queues must be bound before anything is published, or the first events are lost.
+        await service.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        return new InsightsUnderLoad(service, await EventPublisher.StartAsync(environment.MessagingConnectionString));
+    }
+
+    public InsightsService.InsightsServiceClient Staff() =>
+        new(Service.Channel(Service.Tokens.Issue("load-staff", Roles.ConsortiumStaff, lifetime: TokenLifetime)));
+
+    public InsightsService.InsightsServiceClient LeadOf(Guid districtId) =>
+        new(Service.Channel(Service.Tokens.Issue($"load-lead-{districtId}", Roles.DistrictLead, districtId, lifetime: TokenLifetime)));
+
+    /// <summary>One number from the read model, by SQL on the agreed schema (docs in helpers' insights-schema).</summary>
+    public async Task<long> CountAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        await using var command = _database.CreateCommand(sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Drops every cached answer (not the generation counters), so the next request computes from the database.</summary>
+    public async Task FlushAnswerCacheAsync()
+    {
+        var redis = Service.Services.GetRequiredService<IConnectionMultiplexer>();
+        var pattern = $"{Service.Environment.RedisKeyPrefix}answers:*";
+        foreach (var endpoint in redis.GetEndPoints())
+        {
+            var keys = new List<RedisKey>();
+            await foreach (var key in redis.GetServer(endpoint).KeysAsync(pattern: pattern, pageSize: 1_000))
+            {
+                keys.Add(key);
+            }
+
+            if (keys.Count > 0)
+            {
+                await redis.GetDatabase().KeyDeleteAsync([.. keys]);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Publisher.DisposeAsync();
+        await _database.DisposeAsync();
+        await Service.DisposeAsync();
+    }
+}
