@@ -9,13 +9,23 @@ namespace Consortium.Insights.Domain.Confidentiality;
 /// </summary>
 public static class ComparisonRows
 {
-    public static IReadOnlyList<ComparisonRow> For(Viewer viewer, IEnumerable<ContributedValue> values)
+    public static IReadOnlyList<ComparisonRow> For(Viewer viewer, IEnumerable<ContributedValue> values) =>
+        [.. Sourced(viewer, values).Select(shown => shown.Row)];
+
+    /// <summary>
+    /// The same rows in the same order, each with the district it came from, so the service can
+    /// audit whose data a page revealed. The district id stays on the server; only
+    /// <see cref="SourcedRow.Row"/> is ever sent.
+    /// </summary>
+    public static IReadOnlyList<SourcedRow> Sourced(Viewer viewer, IEnumerable<ContributedValue> values)
     {
         var rows = viewer.IsStaff
-            ? values.Select(v => (ComparisonRow)new StaffComparisonRow(v.DistrictId, v.DistrictName, v.NcesLeaId, v.Visibility, v.Value))
-            : values.Where(v => v.DistrictId != viewer.DistrictId).Select(ForDistrict).OfType<ComparisonRow>();
+            ? values.Select(v => new SourcedRow(new StaffComparisonRow(v.DistrictId, v.DistrictName, v.NcesLeaId, v.Visibility, v.Value), v.DistrictId))
+            : values.Where(v => v.DistrictId != viewer.DistrictId)
+                .Select(v => ForDistrict(v) is { } row ? new SourcedRow(row, v.DistrictId) : null)
+                .OfType<SourcedRow>();
 
-        return [.. rows.OrderBy(r => r.Value).ThenBy(r => r is AnonymousComparisonRow ? 1 : 0).ThenBy(NameOf, StringComparer.Ordinal)];
+        return [.. rows.OrderBy(r => r.Row.Value).ThenBy(r => r.Row is AnonymousComparisonRow ? 1 : 0).ThenBy(r => NameOf(r.Row), StringComparer.Ordinal)];
     }
 
     private static ComparisonRow? ForDistrict(ContributedValue value) => value.Visibility switch
@@ -33,3 +43,6 @@ public static class ComparisonRows
         _ => string.Empty,
     };
 }
+
+/// <summary>A row a viewer may see and the district it came from (for the audit, never sent).</summary>
+public sealed record SourcedRow(ComparisonRow Row, Guid DistrictId);

@@ -19,6 +19,10 @@ public sealed class DistrictSet : IEquatable<DistrictSet>
 
     public IReadOnlyList<Guid> Members => _sorted;
 
+    /// <summary>SHA-256 (hex, lower case) of the sorted member ids: a short, stable name for the set.</summary>
+    public string Key => Convert.ToHexStringLower(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join(',', _sorted))));
+
     public bool Contains(Guid district) => _members.Contains(district);
 
     public bool Equals(DistrictSet? other) => other is not null && _sorted.AsSpan().SequenceEqual(other._sorted);

@@ -17,6 +17,17 @@ public static class GiveToGet
     public static bool Allows(Viewer viewer, SubmissionStatus? ownSubmission) =>
         viewer.IsStaff || ownSubmission is SubmissionStatus.Submitted or SubmissionStatus.Accepted;
 
+    /// <summary>
+    /// The same rule as a suppression, for answers that list many cycles (a trend): the points the
+    /// district has not given for are withheld one by one instead of failing the whole answer.
+    /// </summary>
+    public static Suppression? Check(Viewer viewer, SubmissionStatus? ownSubmission) =>
+        Allows(viewer, ownSubmission)
+            ? null
+            : new Suppression(
+                SuppressionReason.NotYetGiven,
+                "Your district sees other districts' results for this topic once it has submitted its own for this cycle.");
+
     /// <summary>Throws <see cref="RuleViolationException"/> (FailedPrecondition) when the viewer has not given yet.</summary>
     public static void Ensure(Viewer viewer, Guid topicId, SubmissionStatus? ownSubmission)
     {

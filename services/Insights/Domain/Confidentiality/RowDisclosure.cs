@@ -20,21 +20,21 @@ public static class RowDisclosure
 
         if (viewer.IsStaff)
         {
-            return new DisclosedRows(ComparisonRows.For(viewer, aggregated), RowsWithheld.None);
+            return DisclosedRows.Of(ComparisonRows.Sourced(viewer, aggregated), RowsWithheld.None);
         }
 
         var others = aggregated.Where(v => v.DistrictId != viewer.DistrictId).ToList();
         var hidden = others.Count(v => v.Visibility is not (Visibility.Named or Visibility.Anonymous));
         if (hidden == 0 || hidden >= floor.K)
         {
-            return new DisclosedRows(ComparisonRows.For(viewer, aggregated), RowsWithheld.None);
+            return DisclosedRows.Of(ComparisonRows.Sourced(viewer, aggregated), RowsWithheld.None);
         }
 
         var anonymous = others.Count(v => v.Visibility == Visibility.Anonymous);
         if (hidden + anonymous >= floor.K)
         {
             var namedOnly = aggregated.Where(v => v.Visibility != Visibility.Anonymous).ToList();
-            return new DisclosedRows(ComparisonRows.For(viewer, namedOnly), RowsWithheld.Anonymous);
+            return DisclosedRows.Of(ComparisonRows.Sourced(viewer, namedOnly), RowsWithheld.Anonymous);
         }
 
         return new DisclosedRows([], RowsWithheld.All);
@@ -44,6 +44,12 @@ public static class RowDisclosure
 /// <summary>The rows a viewer may see and which kinds were held back to protect private values.</summary>
 public sealed record DisclosedRows(IReadOnlyList<ComparisonRow> Rows, RowsWithheld Withheld)
 {
+    /// <summary>Where each row came from, in the same order, for the read audit only (never sent).</summary>
+    public IReadOnlyList<Guid> Sources { get; private init; } = [];
+
+    public static DisclosedRows Of(IReadOnlyList<SourcedRow> rows, RowsWithheld withheld) =>
+        new([.. rows.Select(r => r.Row)], withheld) { Sources = [.. rows.Select(r => r.DistrictId)] };
+
     /// <summary>Words for the person reading the comparison; null when nothing was held back.</summary>
     public string? Explanation => Withheld switch
     {

@@ -8,6 +8,9 @@ public enum SuppressionReason
 
     /// <summary>Together with a group already answered for this caller, it would isolate fewer than k districts.</summary>
     DifferencingRisk = 2,
+
+    /// <summary>The asking district has not yet given its own for this topic and cycle (give to get).</summary>
+    NotYetGiven = 3,
 }
 
 /// <summary>A withheld aggregate: the reason and words a district lead understands. Never carries any figure.</summary>
