@@ -1,0 +1,90 @@
+using Consortium.Contracts.Insights.V1;
+using Consortium.Insights.Domain.Bench;
+using Consortium.Insights.Domain.Peers;
+using Consortium.ServiceDefaults.Grpc;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using DomainSizeBand = Consortium.Insights.Domain.Peers.SizeBand;
+using Events = Consortium.Contracts.Events;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>GetBenchStrength: consortium-wide leadership pipeline figures, each only over at least k districts.</summary>
+internal sealed partial class InsightsApi
+{
+    public override async Task<GetBenchStrengthResponse> GetBenchStrength(GetBenchStrengthRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var cancellationToken = context.CancellationToken;
+
+        var counting = db.Districts.Where(d => d.Joined && d.MembershipStatus != Events.Districts.V1.MembershipStatusV1.Withdrawn).Select(d => d.Id);
+        var leaders = await db.Leaders.AsNoTracking()
+            .Where(l => l.Active && counting.Contains(l.DistrictId))
+            .Select(l => new { l.LeaderId, l.DistrictId, l.Stage })
+            .ToListAsync(cancellationToken);
+        var activeIds = leaders.Select(l => l.LeaderId).ToArray();
+        var readiest = (await db.LeaderReadiness.AsNoTracking()
+                .Where(r => activeIds.Contains(r.LeaderId))
+                .Select(r => new { r.LeaderId, r.Level })
+                .ToListAsync(cancellationToken))
+            .GroupBy(r => r.LeaderId)
+            .ToDictionary(g => g.Key, g => g.Min(r => r.Level));
+        var coverage = await db.SuccessionCoverage.AsNoTracking().Where(c => counting.Contains(c.DistrictId)).ToListAsync(cancellationToken);
+        var bands = (await population.ProfilesAsync(cancellationToken)).ToDictionary(p => p.DistrictId, p => SizeBands.Classify(p.Enrollment));
+
+        var byStage = BenchFigures.Count(
+            Enum.GetValues<Events.Pipeline.V1.PipelineStageV1>(),
+            leaders.Select(l => new CountedLeader<Events.Pipeline.V1.PipelineStageV1>(l.Stage, l.DistrictId)),
+            floor);
+        var byReadiness = BenchFigures.Count(
+            Enum.GetValues<Events.Pipeline.V1.ReadinessLevelV1>(),
+            leaders.Where(l => readiest.ContainsKey(l.LeaderId)).Select(l => new CountedLeader<Events.Pipeline.V1.ReadinessLevelV1>(readiest[l.LeaderId], l.DistrictId)),
+            floor);
+        var byBand = BenchFigures.Coverage(
+            Enum.GetValues<DomainSizeBand>(),
+            coverage.Where(c => bands.ContainsKey(c.DistrictId))
+                .Select(c => new DistrictCoverage<DomainSizeBand>(bands[c.DistrictId], c.DistrictId, c.CriticalRoleCount, c.CoveredRoleCount)),
+            floor);
+
+        var response = new GetBenchStrengthResponse();
+        response.ByStage.AddRange(byStage.Select(f => new StageCount { Stage = (PipelineStage)(int)f.Key, Count = ToProto(f) }));
+        response.ByReadiness.AddRange(byReadiness.Select(f => new ReadinessCount { Level = (ReadinessLevel)(int)f.Key, Count = ToProto(f) }));
+        response.CoverageBySizeBand.AddRange(byBand.Select(f =>
+        {
+            var band = new CoverageByBand { SizeBand = (Contracts.Insights.V1.SizeBand)(int)f.Key, DistrictCount = f.DistrictCount };
+            if (f.CoveredPercent.Suppression is { } suppression)
+            {
+                band.Suppression = suppression.ToProto();
+            }
+            else
+            {
+                band.CoveredPercent = f.CoveredPercent.Value.ToProto();
+            }
+
+            return band;
+        }));
+
+        var largest = byStage.Select(f => f.Count.IsSuppressed ? 0 : f.DistrictCount)
+            .Concat(byReadiness.Select(f => f.Count.IsSuppressed ? 0 : f.DistrictCount))
+            .Concat(byBand.Select(f => f.CoveredPercent.IsSuppressed ? 0 : f.DistrictCount))
+            .DefaultIfEmpty(0).Max();
+        audit.Record(caller, nameof(GetBenchStrength), new RevealedData(AggregateDistrictCount: largest == 0 ? null : largest));
+        await db.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+
+    private static LeaderCount ToProto<TKey>(CountFigure<TKey> figure)
+    {
+        var count = new LeaderCount { DistrictCount = figure.DistrictCount };
+        if (figure.Count.Suppression is { } suppression)
+        {
+            count.Suppression = suppression.ToProto();
+        }
+        else
+        {
+            count.Leaders = figure.Count.Value;
+        }
+
+        return count;
+    }
+}

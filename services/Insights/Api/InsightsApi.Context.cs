@@ -1,0 +1,65 @@
+using Consortium.Contracts.Insights.V1;
+using Consortium.Insights.Domain.Confidentiality;
+using Consortium.Insights.Domain.Statistics;
+using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Grpc;
+using Grpc.Core;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>CompareContext: a district's latest profile and culture constructs beside the medians of all members and of its peers.</summary>
+internal sealed partial class InsightsApi
+{
+    public override async Task<CompareContextResponse> CompareContext(CompareContextRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var cancellationToken = context.CancellationToken;
+        var violations = new Violations();
+        var district = Access.AskingDistrict(caller, request.DistrictId, "district_id", violations);
+        violations.Require(district is not null || !caller.IsStaff, "district_id", "is required: name the district to compare.");
+        var peerCount = GroupChoice.PeerCount(request.PeerCount, "peer_count", violations);
+        violations.ThrowIfAny();
+        Access.RequireActsFor(caller, district);
+        var viewer = Access.ViewerOf(caller);
+
+        var profiles = await population.ProfilesAsync(cancellationToken);
+        var similarity = await population.SimilarityAsync(cancellationToken);
+        var peers = PeerGroups.Similar(similarity, district!.Value, peerCount).Members.ToHashSet();
+        var own = profiles.Single(p => p.DistrictId == district);
+
+        var response = new CompareContextResponse { DistrictId = own.DistrictId.ToString(), SchoolYear = own.SchoolYear, PeerCount = peers.Count };
+        var largestShown = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var measure in ContextMeasures.For(own))
+        {
+            var comparison = new ContextComparison { Code = measure.Code, Label = measure.Label };
+            if (measure.ValueOf(own) is { } value)
+            {
+                comparison.Value = value.ToProto();
+            }
+
+            var all = profiles.Select(p => (p.DistrictId, Value: measure.ValueOf(p))).Where(x => x.Value is not null).ToList();
+            var ofPeers = all.Where(x => peers.Contains(x.DistrictId)).ToList();
+            comparison.AllMembers = await MedianAsync(viewer, measure, all, cancellationToken);
+            comparison.Peers = await MedianAsync(viewer, measure, ofPeers, cancellationToken);
+            largestShown = Math.Max(largestShown, Math.Max(
+                comparison.AllMembers.OutcomeCase == GroupMedian.OutcomeOneofCase.Median ? all.Count : 0,
+                comparison.Peers.OutcomeCase == GroupMedian.OutcomeOneofCase.Median ? ofPeers.Count : 0));
+            response.Comparisons.Add(comparison);
+        }
+
+        audit.Record(caller, nameof(CompareContext), new RevealedData(AggregateDistrictCount: largestShown == 0 ? null : largestShown));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response;
+    }
+
+    private async Task<GroupMedian> MedianAsync(
+        Viewer viewer, ContextMeasure measure, List<(Guid DistrictId, decimal? Value)> values, CancellationToken cancellationToken)
+    {
+        var suppression = await guard.AdmitAsync(viewer, Guid.Empty, measure.ScopeId, new DistrictSet(values.Select(v => v.DistrictId)), cancellationToken);
+        return InsightsMessages.Median(
+            values.Count,
+            Guarded.From(suppression, () => Quantiles.Type7([.. values.Select(v => v.Value!.Value).Order()], 0.5m)));
+    }
+}

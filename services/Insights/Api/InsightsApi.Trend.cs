@@ -1,0 +1,107 @@
+using Consortium.Contracts.Insights.V1;
+using Consortium.Insights.Domain.Confidentiality;
+using Consortium.Insights.Domain.Statistics;
+using Consortium.Insights.Domain.Trends;
+using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Grpc;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using MeasureType = Consortium.ServiceDefaults.Domain.Measures.MeasureType;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>GetTrend: a district's own values for a target code across cycles, beside each cycle's consortium median.</summary>
+internal sealed partial class InsightsApi
+{
+    public override async Task<GetTrendResponse> GetTrend(GetTrendRequest request, ServerCallContext context)
+    {
+        var caller = context.GetCaller();
+        var cancellationToken = context.CancellationToken;
+        var violations = new Violations();
+        var district = Access.AskingDistrict(caller, request.DistrictId, "district_id", violations);
+        violations.Require(district is not null || !caller.IsStaff, "district_id", "is required: name the district whose trend to show.");
+        var code = request.TargetCode.Trim();
+        violations.Require(code.Length is > 0 and <= 100, "target_code", "is required (the target's code, up to 100 characters).");
+        var topicId = ProtoConversions.ParseId(request.TopicId, "topic_id", violations);
+        var pageSize = PageSize(request.PageSize, violations);
+        violations.ThrowIfAny();
+        Access.RequireActsFor(caller, district);
+        var viewer = Access.ViewerOf(caller);
+        var asking = district!.Value;
+        var fingerprint = Paging.Fingerprint(nameof(GetTrend), asking, code, topicId);
+        _ = Paging.DecodeToken<OffsetCursor>(request.PageToken, fingerprint);
+
+        var links = await db.Topics.AsNoTracking().Select(t => new TopicLink(t.Id, t.CarriedFromTopicId)).ToListAsync(cancellationToken);
+        if (!links.Any(l => l.TopicId == topicId))
+        {
+            throw new NotFoundException("topic", topicId.ToString());
+        }
+
+        var chain = TopicChain.Of(topicId, links).ToArray();
+        var points = await (
+            from target in db.Targets.AsNoTracking()
+            where chain.Contains(target.TopicId) && target.Code == code
+            join cycle in db.Cycles.AsNoTracking() on target.CycleId equals cycle.Id
+            orderby cycle.SchoolYear, cycle.Half, target.Id
+            select new { Target = target, Cycle = cycle })
+            .ToListAsync(cancellationToken);
+        if (points.Count == 0)
+        {
+            throw new NotFoundException("target", code);
+        }
+
+        var newest = points[^1].Target;
+        if (!MeasureSummary.IsAggregable(newest.MeasureType))
+        {
+            throw new DomainValidationException("target_code", "is a text target: text answers are described, never compared.");
+        }
+
+        var (page, next) = Page(points, request.PageToken, fingerprint, pageSize);
+        var response = new GetTrendResponse
+        {
+            TargetCode = code,
+            MeasureType = (Contracts.Insights.V1.MeasureType)(int)newest.MeasureType,
+            Direction = (Contracts.Insights.V1.Direction)(int)newest.Direction,
+            Unit = newest.Unit ?? newest.Currency ?? string.Empty,
+            NextPageToken = next,
+        };
+
+        var largestShown = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var point in page)
+        {
+            var values = await targetValues.AllMembersAsync(point.Target.Id, cancellationToken);
+            var own = values.Contributors.FirstOrDefault(c => c.DistrictId == asking)?.Value
+                ?? await targetValues.OwnValueAsync(point.Target.Id, asking, cancellationToken);
+            var suppression = GiveToGet.Check(viewer, viewer.IsStaff ? null : await OwnSubmissionAsync(asking, point.Cycle.Id, point.Target.TopicId, cancellationToken))
+                ?? await guard.AdmitAsync(viewer, point.Cycle.Id, point.Target.Id, new DistrictSet(values.Contributors.Select(c => c.DistrictId)), cancellationToken);
+            var trendPoint = new TrendPoint
+            {
+                CycleId = point.Cycle.Id.ToString(),
+                CycleName = point.Cycle.Name,
+                SchoolYear = point.Cycle.SchoolYear,
+                Half = (int)point.Cycle.Half,
+                TargetId = point.Target.Id.ToString(),
+                Consortium = InsightsMessages.Median(values.SortedValues.Count, Guarded.From(suppression, () => CentreOf(point.Target.MeasureType, values))),
+            };
+            if (own is { } value)
+            {
+                trendPoint.Value = value.ToProto();
+            }
+
+            largestShown = Math.Max(largestShown, suppression is null ? values.SortedValues.Count : 0);
+            response.Points.Add(trendPoint);
+        }
+
+        audit.Record(caller, nameof(GetTrend), new RevealedData(AggregateDistrictCount: largestShown == 0 ? null : largestShown));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response;
+    }
+
+    /// <summary>The median (a rubric's is a reported level); for yes/no the share of yes.</summary>
+    private static decimal CentreOf(MeasureType measureType, GroupValues values) =>
+        measureType == MeasureType.YesNo
+            ? new YesNoSummary(values.SortedValues.Count, values.YesCount).YesPercent
+            : MeasureSummary.Distribution(measureType, values.SortedValues).Median;
+}

@@ -1,0 +1,61 @@
+using Consortium.Contracts.Insights.V1;
+using Consortium.Insights.Data;
+using Consortium.Insights.Data.ReadModel;
+using Consortium.Insights.Domain.Confidentiality;
+using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Grpc;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>
+/// The gRPC endpoints of <c>consortium.insights.v1</c>, one partial file per area. Each endpoint
+/// checks who asks and as which district, reads the (cached) read model, lets the domain decide
+/// what may be shown (k-floor, differencing guard, give-to-get, effective visibility), and
+/// records what was revealed — the guard's record and the audit row commit in one transaction
+/// before the answer leaves.
+/// </summary>
+[Authorize]
+internal sealed partial class InsightsApi(
+    InsightsDbContext db,
+    TargetValues targetValues,
+    MemberPopulation population,
+    DifferencingGuard guard,
+    ReadAuditLog audit,
+    SuppressionFloor floor) : InsightsService.InsightsServiceBase
+{
+    /// <summary>Where the asking district's own submission for a topic stands (its newest that is not withdrawn).</summary>
+    private async Task<SubmissionStatus?> OwnSubmissionAsync(Guid districtId, Guid cycleId, Guid topicId, CancellationToken cancellationToken)
+    {
+        var state = await db.Submissions.AsNoTracking()
+            .Where(s => s.DistrictId == districtId && s.CycleId == cycleId && s.TopicId == topicId && s.Status != SubmissionState.Withdrawn)
+            .OrderByDescending(s => s.UpdatedAt)
+            .Select(s => (SubmissionState?)s.Status)
+            .FirstOrDefaultAsync(cancellationToken);
+        return state switch
+        {
+            SubmissionState.Submitted => SubmissionStatus.Submitted,
+            SubmissionState.Accepted => SubmissionStatus.Accepted,
+            SubmissionState.Returned => SubmissionStatus.Returned,
+            _ => null,
+        };
+    }
+
+    private static int PageSize(int requested, Violations violations)
+    {
+        violations.Require(requested >= 0, "page_size", $"must not be negative (0 means {Paging.DefaultPageSize}).");
+        return Paging.NormalizePageSize(Math.Max(requested, 0));
+    }
+
+    /// <summary>An offset into a list computed per request (bounded by the group or peer count), bound to the request's fields.</summary>
+    private sealed record OffsetCursor(int Offset);
+
+    private static (List<T> Page, string NextToken) Page<T>(IReadOnlyList<T> items, string pageToken, string fingerprint, int pageSize)
+    {
+        var offset = Paging.DecodeToken<OffsetCursor>(pageToken, fingerprint)?.Offset ?? 0;
+        var page = items.Skip(offset).Take(pageSize).ToList();
+        var next = offset + pageSize < items.Count ? Paging.EncodeToken(new OffsetCursor(offset + pageSize), fingerprint) : string.Empty;
+        return (page, next);
+    }
+}

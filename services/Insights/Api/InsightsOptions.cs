@@ -1,0 +1,41 @@
+using Consortium.Insights.Domain.Confidentiality;
+using Consortium.Insights.Domain.Peers;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>Configuration section <c>Insights</c>: the confidentiality floor, peer weights and cache lifetime.</summary>
+public sealed class InsightsOptions
+{
+    public const string SectionName = "Insights";
+
+    /// <summary>k: the fewest districts an aggregate may cover (default 5, never below 3).</summary>
+    public int SuppressionFloor { get; set; } = Domain.Confidentiality.SuppressionFloor.Default;
+
+    /// <summary>Relative weights of the context dimensions in peer similarity (equal by default).</summary>
+    public SimilarityWeightOptions Similarity { get; set; } = new();
+
+    /// <summary>
+    /// Lifetime of cached answers. Entries are invalidated by the generation counters the consumers
+    /// bump; the lifetime is only a safety net should a bump be lost (Redis restarted mid-way).
+    /// </summary>
+    public TimeSpan CacheLifetime { get; set; } = TimeSpan.FromMinutes(2);
+
+    public SuppressionFloor Floor() => new(SuppressionFloor);
+}
+
+/// <summary>Bindable form of <see cref="SimilarityWeights"/>.</summary>
+public sealed class SimilarityWeightOptions
+{
+    public double Enrollment { get; set; } = 1;
+
+    public double EconomicallyDisadvantaged { get; set; } = 1;
+
+    public double EnglishLearners { get; set; } = 1;
+
+    public double WithDisabilities { get; set; } = 1;
+
+    public double Locale { get; set; } = 1;
+
+    public SimilarityWeights ToWeights() =>
+        new SimilarityWeights(Enrollment, EconomicallyDisadvantaged, EnglishLearners, WithDisabilities, Locale).Validated();
+}

@@ -1,0 +1,67 @@
+using Consortium.Contracts.Events.Districts.V1;
+using Consortium.Insights.Data;
+using Consortium.Insights.Domain.Peers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>One culture construct's score in a profile.</summary>
+internal sealed record ConstructScore(string Code, string Label, decimal Score);
+
+/// <summary>A counting member's latest context profile (the highest school year it reported).</summary>
+internal sealed record MemberProfile(
+    Guid DistrictId,
+    string State,
+    int LocaleCode,
+    string SchoolYear,
+    int Enrollment,
+    int SchoolCount,
+    decimal PctEconomicallyDisadvantaged,
+    decimal PctEnglishLearners,
+    decimal PctStudentsWithDisabilities,
+    decimal TeacherFte,
+    IReadOnlyList<ConstructScore> Constructs)
+{
+    /// <summary>The context matched on; null when the locale code is unknown (such a district cannot be placed).</summary>
+    public DistrictContext? Context => LocaleCode / 10 is >= 1 and <= 4
+        ? new DistrictContext(DistrictId, State, (LocaleClass)(LocaleCode / 10), Enrollment, PctEconomicallyDisadvantaged, PctEnglishLearners, PctStudentsWithDisabilities)
+        : null;
+}
+
+/// <summary>
+/// The members peers are found among: every counting district (joined, not withdrawn) with a
+/// profile. Loaded once per districts generation and cached, since every peer question needs the
+/// whole population (standardisation runs over it).
+/// </summary>
+internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, IOptions<InsightsOptions> options)
+{
+    public Task<List<MemberProfile>> ProfilesAsync(CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync("population", [CacheGenerations.Districts], LoadAsync, cancellationToken);
+
+    public async Task<PeerSimilarity> SimilarityAsync(CancellationToken cancellationToken)
+    {
+        var profiles = await ProfilesAsync(cancellationToken);
+        return new PeerSimilarity([.. profiles.Select(p => p.Context).OfType<DistrictContext>()], options.Value.Similarity.ToWeights());
+    }
+
+    private async Task<List<MemberProfile>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from district in db.Districts.AsNoTracking()
+            where district.Joined && district.MembershipStatus != MembershipStatusV1.Withdrawn
+            join profile in db.DistrictProfiles.AsNoTracking() on district.Id equals profile.DistrictId
+            select new { district.Id, district.State, district.LocaleCode, Profile = profile })
+            .ToListAsync(cancellationToken);
+
+        return [.. rows
+            .GroupBy(r => r.Id)
+            .Select(g => g.MaxBy(r => r.Profile.SchoolYear, StringComparer.Ordinal)!)
+            .OrderBy(r => r.Id)
+            .Select(r => new MemberProfile(
+                r.Id, r.State, r.LocaleCode, r.Profile.SchoolYear, r.Profile.Enrollment, r.Profile.SchoolCount,
+                r.Profile.PctEconomicallyDisadvantaged, r.Profile.PctEnglishLearners, r.Profile.PctStudentsWithDisabilities,
+                r.Profile.TeacherFte,
+                [.. r.Profile.CultureConstructs.Select(c => new ConstructScore(c.Code, c.Label, c.Score))]))];
+    }
+}

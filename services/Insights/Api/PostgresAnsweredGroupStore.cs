@@ -1,0 +1,53 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Consortium.Insights.Data;
+using Consortium.Insights.Data.ReadModel;
+using Consortium.Insights.Domain.Confidentiality;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>
+/// The differencing guard's memory in <c>answered_groups</c>. Check and record must not
+/// interleave for one scope, or two concurrent requests could each pass against the state before
+/// the other: reading takes a transaction-level advisory lock on the scope, held until the
+/// request's transaction ends (after the record and the audit are committed). Requires an open
+/// transaction on the context.
+/// </summary>
+internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, TimeProvider time) : IAnsweredGroupStore
+{
+    public async Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The differencing guard must run inside the request's transaction.");
+        }
+
+        var lockKey = LockKey(scope);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", cancellationToken);
+        var members = await db.AnsweredGroups.AsNoTracking()
+            .Where(g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId)
+            .Select(g => g.Members)
+            .ToListAsync(cancellationToken);
+        return [.. members.Select(m => new DistrictSet(m))];
+    }
+
+    public async Task RecordAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken)
+    {
+        db.AnsweredGroups.Add(new AnsweredGroupRow
+        {
+            ViewerKey = scope.ViewerKey,
+            CycleId = scope.CycleId,
+            TargetId = scope.TargetId,
+            GroupKey = group.Key,
+            Members = [.. group.Members],
+            RecordedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // 64 bits of SHA-256 of the scope: collisions only make two scopes wait for each other.
+    private static long LockKey(AnswerScope scope) =>
+        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"answered-groups|{scope.ViewerKey}|{scope.CycleId}|{scope.TargetId}")));
+}

@@ -1,0 +1,100 @@
+using System.Data;
+using System.Linq.Expressions;
+using Consortium.Contracts.Events.Districts.V1;
+using Consortium.Contracts.Events.Submissions.V1;
+using Consortium.Insights.Data;
+using Consortium.Insights.Data.ReadModel;
+using Consortium.Insights.Domain.Confidentiality;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>One counting district's accepted value for a target, with what is needed to show it.</summary>
+internal sealed record Contributor(
+    Guid DistrictId,
+    string Name,
+    string NcesLeaId,
+    int Enrollment,
+    VisibilityV1 SubmissionVisibility,
+    SharingPreferenceV1 SharingPreference,
+    decimal Value)
+{
+    /// <summary>The more restrictive of the submission's visibility and the district's current preference.</summary>
+    public Visibility Visibility => EffectiveVisibility.Of(
+        (Visibility)(int)SubmissionVisibility,
+        SharingPreference == 0 ? null : (Visibility)(int)SharingPreference);
+
+    public ContributedValue ToContributed() => new(DistrictId, Name, NcesLeaId, Enrollment, Visibility, Value);
+}
+
+/// <summary>
+/// A target's values over a group: the contributors (whose ids the differencing guard records and
+/// whose rows may be shown) and the values the figures are computed from. For all members the
+/// values come from the precomputed distribution row.
+/// </summary>
+internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors, List<decimal> SortedValues, int YesCount);
+
+/// <summary>
+/// Reads a target's values. "All members" reads the one precomputed <c>target_distributions</c>
+/// row and the target's contributions (one per counting district, by primary key), never
+/// submissions; a peer group fetches contributions by (target, district ∈ group), bounded by the
+/// group's size. Both are cached per generation of the target and of the districts.
+/// </summary>
+internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache)
+{
+    public Task<GroupValues> AllMembersAsync(Guid targetId, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync(
+            $"target:{targetId}:all",
+            [CacheGenerations.Target(targetId), CacheGenerations.Districts],
+            ct => LoadAllAsync(targetId, ct),
+            cancellationToken);
+
+    public Task<GroupValues> GroupAsync(Guid targetId, IReadOnlyList<Guid> members, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync(
+            $"target:{targetId}:group:{new DistrictSet(members).Key}",
+            [CacheGenerations.Target(targetId), CacheGenerations.Districts],
+            ct => LoadGroupAsync(targetId, members, ct),
+            cancellationToken);
+
+    /// <summary>One district's accepted value for the target, whether or not it is in the group asked about.</summary>
+    public Task<decimal?> OwnValueAsync(Guid targetId, Guid districtId, CancellationToken cancellationToken) =>
+        db.Contributions.AsNoTracking()
+            .Where(c => c.TargetId == targetId && c.DistrictId == districtId)
+            .Select(c => (decimal?)c.Value)
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private async Task<GroupValues> LoadAllAsync(Guid targetId, CancellationToken cancellationToken)
+    {
+        // One snapshot: the distribution row and the contributions are written in one transaction
+        // by the consumer, so read them in one too.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var distribution = await db.TargetDistributions.AsNoTracking().SingleOrDefaultAsync(d => d.TargetId == targetId, cancellationToken);
+        var contributors = await ContributorsAsync(c => c.TargetId == targetId, cancellationToken);
+        var members = await db.Districts.CountAsync(d => d.Joined && d.MembershipStatus != MembershipStatusV1.Withdrawn, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new GroupValues(members, contributors, [.. distribution?.SortedValues ?? []], distribution?.YesCount ?? 0);
+    }
+
+    private async Task<GroupValues> LoadGroupAsync(Guid targetId, IReadOnlyList<Guid> members, CancellationToken cancellationToken)
+    {
+        var ids = members.ToArray();
+        var contributors = await ContributorsAsync(c => c.TargetId == targetId && ids.Contains(c.DistrictId), cancellationToken);
+        var values = contributors.Select(c => c.Value).Order().ToList();
+        return new GroupValues(members.Count, contributors, values, values.Count(v => v == 1m));
+    }
+
+    private Task<List<Contributor>> ContributorsAsync(Expression<Func<ContributionRow, bool>> which, CancellationToken cancellationToken) =>
+        (from contribution in db.Contributions.AsNoTracking().Where(which)
+         join district in db.Districts.AsNoTracking() on contribution.DistrictId equals district.Id
+         where district.Joined && district.MembershipStatus != MembershipStatusV1.Withdrawn
+         orderby contribution.DistrictId
+         select new Contributor(
+             contribution.DistrictId,
+             district.Name,
+             district.NcesLeaId,
+             db.DistrictProfiles.Where(p => p.DistrictId == district.Id).OrderByDescending(p => p.SchoolYear).Select(p => p.Enrollment).FirstOrDefault(),
+             contribution.Visibility,
+             district.SharingPreference,
+             contribution.Value))
+        .ToListAsync(cancellationToken);
+}
