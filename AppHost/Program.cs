@@ -1,11 +1,16 @@
 // The AppHost: starts the whole platform (private PostgreSQL, RabbitMQ and Redis, then every
-// service) the way .NET Aspire would, or prints a bearer token for calling it.
+// service) the way .NET Aspire would, collecting their telemetry; or prints a bearer token for
+// calling it, or the telemetry it collected.
 //   dotnet run --project AppHost [-- --demo] [--state-dir DIR] [--free-ports] [--otlp-endpoint URL]
 //   dotnet run --project AppHost -- token --role district-lead --district <id> [--state-dir DIR]
+//   dotnet run --project AppHost -- telemetry [--service NAME] [--errors] [--state-dir DIR]
+// --otlp-endpoint (or OTEL_EXPORTER_OTLP_ENDPOINT) sends the services' telemetry to that OTLP/gRPC
+// endpoint instead of the AppHost's own receiver; the AppHost then collects and shows none.
 using System.Reflection;
 using Consortium.AppHost;
 using Consortium.AppHost.Infrastructure;
 using Consortium.AppHost.Orchestration;
+using Consortium.AppHost.Telemetry;
 using Microsoft.Extensions.Logging;
 
 if (!OperatingSystem.IsLinux())
@@ -31,6 +36,11 @@ if (arguments.Command == "token")
     return TokenCommand.Run(options, arguments);
 }
 
+if (arguments.Command == "telemetry")
+{
+    return TelemetryCommand.Run(options.StateDirectory, arguments.Value("--service"), arguments.Has("--errors"), Console.Out);
+}
+
 using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
 var logger = loggerFactory.CreateLogger("apphost");
 var console = new ConsoleOutput();
@@ -54,7 +64,14 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
 
 try
 {
-    await new Orchestrator(options, console, logger).RunAsync(shutdown.Token);
+    Directory.CreateDirectory(options.StateDirectory);
+    await using var telemetry = options.OtlpEndpoint is null
+        ? await TelemetryCollector.StartAsync(options.StateDirectory, options.UseFreePorts, shutdown.Token)
+        : null;
+    console.Line("apphost", telemetry is null
+        ? $"services send telemetry to {options.OtlpEndpoint} (OTLP/gRPC); none is collected here"
+        : $"collecting the services' telemetry at {telemetry.Endpoint} (OTLP/HTTP); see {Path.Combine(options.StateDirectory, "telemetry.json")} or: dotnet run --project AppHost -- telemetry");
+    await new Orchestrator(options, console, logger, telemetry).RunAsync(shutdown.Token);
     console.Line("apphost", "stopped; data kept in " + options.StateDirectory);
     return 0;
 }

@@ -3,6 +3,7 @@ using Consortium.AppHost.Demo;
 using Consortium.AppHost.Infrastructure;
 using Consortium.AppHost.Model;
 using Consortium.AppHost.Security;
+using Consortium.AppHost.Telemetry;
 using Consortium.Contracts.Security;
 using Microsoft.Extensions.Logging;
 
@@ -12,10 +13,11 @@ namespace Consortium.AppHost.Orchestration;
 /// Brings the platform up in order (infrastructure, databases, then each service once the ones
 /// it references are healthy), keeps it running, and takes it down in reverse on cancellation:
 /// services first (they flush their outboxes and close connections), then the servers, whose
-/// data stays in the state folder for the next run.
+/// data stays in the state folder for the next run. With a telemetry collector, services export to
+/// it and its figures are shown under the status table.
 /// </summary>
 [SupportedOSPlatform("linux")]
-public sealed class Orchestrator(AppHostOptions options, ConsoleOutput console, ILogger logger)
+public sealed class Orchestrator(AppHostOptions options, ConsoleOutput console, ILogger logger, TelemetryCollector? telemetry = null)
 {
     public async Task RunAsync(CancellationToken shutdown)
     {
@@ -52,7 +54,7 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleOutput console, 
                 var runner = new ServiceRunner(
                     service,
                     ExecutableOf(service),
-                    ServiceConfiguration.For(service, serviceEndpoints, endpoints, infrastructure, tokens, options.OtlpEndpoint),
+                    ServiceConfiguration.For(service, serviceEndpoints, endpoints, infrastructure, tokens, telemetry?.Export ?? OtlpExport.Forward(options.OtlpEndpoint)),
                     serviceEndpoints.Http,
                     console,
                     (state, processId, detail) => board.Update(service.Name, state, processId, detail));
@@ -66,10 +68,10 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleOutput console, 
                 await DemoData.LoadAsync(endpoints, tokens, message => console.Line("demo", message), shutdown);
             }
 
-            console.Block(board.Table());
+            console.Block(board.Table(telemetry?.ConsoleLines()));
             PrintHowToCall(endpoints, tokens);
             console.Line("apphost", "ready. Press Ctrl+C to stop everything.");
-            await Task.Delay(Timeout.Infinite, shutdown);
+            await (telemetry?.RefreshConsoleAsync(board.Table, console, shutdown) ?? Task.Delay(Timeout.Infinite, shutdown));
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {

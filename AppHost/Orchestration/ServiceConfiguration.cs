@@ -3,6 +3,7 @@ using System.Runtime.Versioning;
 using Consortium.AppHost.Infrastructure;
 using Consortium.AppHost.Model;
 using Consortium.AppHost.Security;
+using Consortium.AppHost.Telemetry;
 
 namespace Consortium.AppHost.Orchestration;
 
@@ -12,7 +13,8 @@ namespace Consortium.AppHost.Orchestration;
 /// the services it references, its own Kestrel endpoints (Aspire sets <c>Kestrel__Endpoints__&lt;name&gt;__Url</c>
 /// for endpoints a project declares in its Kestrel configuration, as ours do: <c>http</c> is HTTP/1.1 and
 /// <c>grpc</c> HTTP/2), OpenTelemetry settings, and the bearer
-/// token settings.
+/// token settings. Telemetry goes to the AppHost's own OTLP/HTTP receiver, or, when the operator
+/// named an endpoint, there instead (over gRPC).
 /// </summary>
 [SupportedOSPlatform("linux")]
 public static class ServiceConfiguration
@@ -23,7 +25,7 @@ public static class ServiceConfiguration
         IReadOnlyDictionary<string, ServiceEndpoints> allEndpoints,
         LocalInfrastructure infrastructure,
         DevelopmentTokens tokens,
-        string? otlpEndpoint)
+        OtlpExport? otlp)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -61,10 +63,15 @@ public static class ServiceConfiguration
             environment[$"services__{reference}__grpc__0"] = referenced.Grpc.ToString().TrimEnd('/');
         }
 
-        if (otlpEndpoint is not null)
+        if (otlp is not null)
         {
-            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlpEndpoint;
-            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
+            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp.Endpoint;
+            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = otlp.Protocol;
+            // Export within a second or so, as Aspire has services do in development, so the operator
+            // sees what just happened; metrics every 5 s (the SDK's default is a minute).
+            environment["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
+            environment["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
+            environment["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
         }
 
         foreach (var (key, value) in tokens.ServiceConfiguration())

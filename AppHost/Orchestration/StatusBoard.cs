@@ -7,6 +7,7 @@ namespace Consortium.AppHost.Orchestration;
 /// <summary>
 /// The state of every resource: printed as a table for the operator, and kept in
 /// <c>resources.json</c> in the state folder for tools and end-to-end tests (written atomically).
+/// The printed table can carry a telemetry line under each resource that reported some.
 /// </summary>
 public sealed class StatusBoard(string statusFile)
 {
@@ -46,7 +47,7 @@ public sealed class StatusBoard(string statusFile)
         }
     }
 
-    public string Table()
+    public string Table(IReadOnlyDictionary<string, string>? telemetry = null)
     {
         lock (_gate)
         {
@@ -58,6 +59,10 @@ public sealed class StatusBoard(string statusFile)
             {
                 var endpoints = string.Join("  ", resource.Endpoints.Select(endpoint => $"{endpoint.Key}={endpoint.Value}"));
                 table.AppendLine($"  {resource.Name,-12} {resource.Kind,-10} {resource.State,-10} {resource.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",-8} {endpoints}");
+                if (telemetry?.GetValueOrDefault(resource.Name) is { } line)
+                {
+                    table.AppendLine($"  {string.Empty,-12} {line}");
+                }
             }
 
             return table.ToString();
