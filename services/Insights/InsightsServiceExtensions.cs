@@ -1,3 +1,4 @@
+using Consortium.Insights.Api;
 using Consortium.Insights.Data;
 using Consortium.Insights.Messaging;
 using Consortium.ServiceDefaults.Caching;
@@ -22,14 +23,19 @@ public static class InsightsServiceExtensions
         builder.Services.AddSingleton<CacheGenerations>();
         builder.Services.AddScoped<ReadModelChanges>();
         builder.Services.AddScoped<IReadModelChanges>(services => services.GetRequiredService<ReadModelChanges>());
+        builder.Services.AddScoped<Distributions>();
+        builder.Services.AddScoped<Contributions>();
+        builder.Services.AddScoped<DistrictUpdates>();
+        builder.Services.AddScoped<SubmissionUpdates>();
 
         // The API (Api/): its own registrations go here.
+        builder.AddInsightsApi();
         return builder;
     }
 
     public static WebApplication MapInsightsService(this WebApplication app)
     {
-        // The API (Api/): app.MapGrpcService<InsightsApi>() goes here.
+        app.MapInsightsApi();
         return app;
     }
 }

@@ -21,6 +21,7 @@ internal sealed class SubmissionConfiguration :
         // Deliberately not unique: a district may hold several submissions for a topic (one per kind, withdrawn ones).
         submission.HasIndex(s => new { s.DistrictId, s.CycleId, s.TopicId });
         submission.HasIndex(s => new { s.TopicId, s.Status });
+        submission.OwnsMany(s => s.Values, values => values.ToJson("values"));
     }
 
     public void Configure(EntityTypeBuilder<ContributionRow> contribution)

@@ -866,6 +866,39 @@ namespace Consortium.Insights.Data.Migrations
                     b.Navigation("CultureConstructs");
                 });
 
+            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.SubmissionRow", b =>
+                {
+                    b.OwnsMany("Consortium.Insights.Data.ReadModel.AnsweredValue", "Values", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionRowId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("TargetCode")
+                                .IsRequired();
+
+                            b1.Property<Guid>("TargetId");
+
+                            b1.Property<decimal>("Value");
+
+                            b1.HasKey("SubmissionRowId", "__synthesizedOrdinal")
+                                .HasName("pk_submissions");
+
+                            b1.ToTable("submissions");
+
+                            b1
+                                .ToJson("values")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionRowId")
+                                .HasConstraintName("fk_submissions_submissions_submission_row_id");
+                        });
+
+                    b.Navigation("Values");
+                });
+
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.TargetRow", b =>
                 {
                     b.OwnsMany("Consortium.Insights.Data.ReadModel.RubricLevelValue", "RubricLevels", b1 =>

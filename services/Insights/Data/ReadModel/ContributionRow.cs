@@ -30,6 +30,55 @@ public sealed class ContributionRow
     /// <summary>When the submission was accepted (its event's time); the newer acceptance wins.</summary>
     public DateTimeOffset AcceptedAt { get; set; }
 
+    /// <summary>
+    /// What a district's contributions to one topic should be: for each target, the value from its
+    /// most recently accepted submission that answered it (a district may hold several accepted
+    /// submissions for a topic, one per kind), text targets left out. Depends only on the
+    /// submissions, never on the order their events came in.
+    /// </summary>
+    public static IReadOnlyDictionary<Guid, ContributionRow> FromAccepted(IEnumerable<SubmissionRow> accepted, IReadOnlySet<Guid> textTargetIds)
+    {
+        var contributions = new Dictionary<Guid, ContributionRow>();
+        foreach (var submission in accepted.Where(s => s.Status == SubmissionState.Accepted).OrderBy(s => s.UpdatedAt).ThenBy(s => s.Id))
+        {
+            foreach (var answer in submission.Values.Where(a => !textTargetIds.Contains(a.TargetId)))
+            {
+                contributions[answer.TargetId] = new ContributionRow
+                {
+                    TargetId = answer.TargetId,
+                    DistrictId = submission.DistrictId,
+                    CycleId = submission.CycleId,
+                    TopicId = submission.TopicId,
+                    SubmissionId = submission.Id,
+                    TargetCode = answer.TargetCode,
+                    Value = answer.Value,
+                    Visibility = submission.Visibility,
+                    AcceptedAt = submission.UpdatedAt,
+                };
+            }
+        }
+
+        return contributions;
+    }
+
+    /// <summary>Takes <paramref name="desired"/>'s content; returns whether anything changed.</summary>
+    public bool UpdateFrom(ContributionRow desired)
+    {
+        if (Value == desired.Value && Visibility == desired.Visibility && SubmissionId == desired.SubmissionId
+            && AcceptedAt == desired.AcceptedAt && TargetCode == desired.TargetCode)
+        {
+            return false;
+        }
+
+        CycleId = desired.CycleId;
+        SubmissionId = desired.SubmissionId;
+        TargetCode = desired.TargetCode;
+        Value = desired.Value;
+        Visibility = desired.Visibility;
+        AcceptedAt = desired.AcceptedAt;
+        return true;
+    }
+
     /// <summary>The aggregable value of an answer, or null for a text answer (or an empty one).</summary>
     public static decimal? ValueOf(TargetValueV1 answer) =>
         answer.Number

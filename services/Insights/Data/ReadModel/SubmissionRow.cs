@@ -48,7 +48,14 @@ public sealed class SubmissionRow
 
     public string? ContactEmail { get; set; }
 
-    /// <summary>When the newest applied event happened in Submissions.</summary>
+    /// <summary>
+    /// The aggregable answers of the content last submitted or accepted (text answers left out).
+    /// Kept so a district's contributions can be rebuilt from its accepted submissions whatever
+    /// order their events came in.
+    /// </summary>
+    public List<AnsweredValue> Values { get; set; } = [];
+
+    /// <summary>When the newest applied event happened in Submissions (for an accepted submission: when it was accepted).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
 
     public static SubmissionRow For(SubmissionEvent message) => new()
@@ -80,8 +87,22 @@ public sealed class SubmissionRow
             EvidenceLinks = [.. content.EvidenceLinks];
             ContactName = content.ContactName;
             ContactEmail = content.ContactEmail;
+            Values = [.. content.Values
+                .Select(answer => (answer, value: ContributionRow.ValueOf(answer)))
+                .Where(pair => pair.value is not null)
+                .Select(pair => new AnsweredValue { TargetId = pair.answer.TargetId, TargetCode = pair.answer.TargetCode, Value = pair.value!.Value })];
         }
 
         return true;
     }
+}
+
+/// <summary>One aggregable answer of a submission (number, rubric rank, or yes/no as 1/0).</summary>
+public sealed class AnsweredValue
+{
+    public Guid TargetId { get; set; }
+
+    public string TargetCode { get; set; } = string.Empty;
+
+    public decimal Value { get; set; }
 }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Consortium.Insights.Data.Migrations
 {
     [DbContext(typeof(InsightsDbContext))]
-    [Migration("20261123182403_InitialCreate")]
+    [Migration("20261123184225_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -867,6 +867,39 @@ namespace Consortium.Insights.Data.Migrations
                         });
 
                     b.Navigation("CultureConstructs");
+                });
+
+            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.SubmissionRow", b =>
+                {
+                    b.OwnsMany("Consortium.Insights.Data.ReadModel.AnsweredValue", "Values", b1 =>
+                        {
+                            b1.Property<Guid>("SubmissionRowId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("TargetCode")
+                                .IsRequired();
+
+                            b1.Property<Guid>("TargetId");
+
+                            b1.Property<decimal>("Value");
+
+                            b1.HasKey("SubmissionRowId", "__synthesizedOrdinal")
+                                .HasName("pk_submissions");
+
+                            b1.ToTable("submissions");
+
+                            b1
+                                .ToJson("values")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionRowId")
+                                .HasConstraintName("fk_submissions_submissions_submission_row_id");
+                        });
+
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.TargetRow", b =>

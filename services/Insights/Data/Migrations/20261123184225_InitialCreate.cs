@@ -233,7 +233,8 @@ namespace Consortium.Insights.Data.Migrations
                     evidence_links = table.Column<List<string>>(type: "text[]", nullable: false),
                     contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     contact_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    values = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
