@@ -30,11 +30,28 @@ public sealed partial class PipelineApi
 
     public override async Task<ListCompetenciesResponse> ListCompetencies(ListCompetenciesRequest request, ServerCallContext context)
     {
-        var competencies = await db.Competencies.AsNoTracking()
+        var pageSize = Paging.NormalizePageSize(request.PageSize);
+        var fingerprint = Paging.Fingerprint(nameof(ListCompetencies));
+        var after = Paging.DecodeToken<CompetencyCursor>(request.PageToken, fingerprint);
+        var query = db.Competencies.AsNoTracking();
+        if (after is not null)
+        {
+            query = query.Where(c => EF.Functions.GreaterThan(
+                ValueTuple.Create(c.Domain, c.SortOrder, c.Code), ValueTuple.Create(after.Domain, after.SortOrder, after.Code)));
+        }
+
+        var competencies = await query
             .OrderBy(c => c.Domain).ThenBy(c => c.SortOrder).ThenBy(c => c.Code)
+            .Take(pageSize + 1)
             .ToListAsync(context.CancellationToken);
         var response = new ListCompetenciesResponse();
-        response.Competencies.AddRange(competencies.Select(c => c.ToProto()));
+        response.Competencies.AddRange(competencies.Take(pageSize).Select(c => c.ToProto()));
+        if (competencies.Count > pageSize)
+        {
+            var last = competencies[pageSize - 1];
+            response.NextPageToken = Paging.EncodeToken(new CompetencyCursor(last.Domain, last.SortOrder, last.Code), fingerprint);
+        }
+
         return response;
     }
 
@@ -57,4 +74,6 @@ public sealed partial class PipelineApi
                     LeaderAccess.RequireManage(caller, leader.DistrictId);
                 }
             });
+
+    private sealed record CompetencyCursor(string Domain, int SortOrder, string Code);
 }

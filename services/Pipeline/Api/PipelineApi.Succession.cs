@@ -13,9 +13,23 @@ public sealed partial class PipelineApi
 {
     public override async Task<ListRolesResponse> ListRoles(ListRolesRequest request, ServerCallContext context)
     {
-        var roles = await db.Roles.AsNoTracking().OrderBy(role => role.SortOrder).ThenBy(role => role.Code).ToListAsync(context.CancellationToken);
+        var pageSize = Paging.NormalizePageSize(request.PageSize);
+        var fingerprint = Paging.Fingerprint(nameof(ListRoles));
+        var after = Paging.DecodeToken<RoleCursor>(request.PageToken, fingerprint);
+        var query = db.Roles.AsNoTracking();
+        if (after is not null)
+        {
+            query = query.Where(role => EF.Functions.GreaterThan(ValueTuple.Create(role.SortOrder, role.Code), ValueTuple.Create(after.SortOrder, after.Code)));
+        }
+
+        var roles = await query.OrderBy(role => role.SortOrder).ThenBy(role => role.Code).Take(pageSize + 1).ToListAsync(context.CancellationToken);
         var response = new ListRolesResponse();
-        response.Roles.AddRange(roles.Select(role => role.ToProto()));
+        response.Roles.AddRange(roles.Take(pageSize).Select(role => role.ToProto()));
+        if (roles.Count > pageSize)
+        {
+            response.NextPageToken = Paging.EncodeToken(new RoleCursor(roles[pageSize - 1].SortOrder, roles[pageSize - 1].Code), fingerprint);
+        }
+
         return response;
     }
 
@@ -114,4 +128,6 @@ public sealed partial class PipelineApi
         response.CriticalRoles.AddRange(roles.Select(role => role.ToProto(active)));
         return response;
     }
+
+    private sealed record RoleCursor(int SortOrder, string Code);
 }

@@ -25,6 +25,47 @@ public sealed class CompetencyTests(PipelineServiceFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task The_framework_and_the_role_list_are_paged_in_order_without_gaps_or_repeats()
+    {
+        var domain = $"Domain {Guid.NewGuid():N}";
+        var defined = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            defined.Add(await fixture.NewCompetencyAsync(domain));
+        }
+
+        var staff = fixture.Staff();
+        var competencies = new List<Competency>();
+        var request = new ListCompetenciesRequest { PageSize = 2 };
+        do
+        {
+            var page = await staff.ListCompetenciesAsync(request);
+            Assert.True(page.Competencies.Count <= 2);
+            competencies.AddRange(page.Competencies);
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+
+        Assert.Equal(competencies.Count, competencies.DistinctBy(c => c.Code).Count());
+        Assert.Equal(defined, competencies.Where(c => c.Domain == domain).Select(c => c.Code));
+        Assert.Equal(competencies, (await staff.ListCompetenciesAsync(new ListCompetenciesRequest { PageSize = 200 })).Competencies);
+
+        var roles = new List<string>();
+        var rolesRequest = new ListRolesRequest { PageSize = 3 };
+        do
+        {
+            var page = await staff.ListRolesAsync(rolesRequest);
+            roles.AddRange(page.Roles.Select(r => r.Code));
+            rolesRequest.PageToken = page.NextPageToken;
+        }
+        while (rolesRequest.PageToken.Length > 0);
+
+        Assert.Equal((await staff.ListRolesAsync(new ListRolesRequest())).Roles.Select(r => r.Code), roles);
+        Assert.Equal(["teacher-leader", "instructional-coach", "assistant-principal"], roles.Take(3));
+        await RpcAssert.InvalidFields(async () => await staff.ListRolesAsync(new ListRolesRequest { PageToken = "garbage" }), "page_token");
+    }
+
+    [Fact]
     public async Task A_leader_may_add_only_a_self_rating_to_their_own_record()
     {
         var code = $"equity-{Guid.NewGuid():N}"[..20];
