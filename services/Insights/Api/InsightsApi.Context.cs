@@ -24,10 +24,12 @@ internal sealed partial class InsightsApi
 
         var profiles = await population.ProfilesAsync(cancellationToken);
         var similarity = await population.SimilarityAsync(cancellationToken);
-        var peers = PeerGroups.Similar(similarity, district!.Value, peerCount).Members.ToHashSet();
+        // As in CompareTarget, the peer group places the district among its peers: it includes itself.
+        // Left out, "all members" and "all members but me" would differ by the district alone.
+        var peers = PeerGroups.Similar(similarity, district!.Value, peerCount).Members.Append(district.Value).ToHashSet();
         var own = profiles.Single(p => p.DistrictId == district);
 
-        var response = new CompareContextResponse { DistrictId = own.DistrictId.ToString(), SchoolYear = own.SchoolYear, PeerCount = peers.Count };
+        var response = new CompareContextResponse { DistrictId = own.DistrictId.ToString(), SchoolYear = own.SchoolYear, PeerCount = peers.Count - 1 };
         var largestShown = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var measure in ContextMeasures.For(own))

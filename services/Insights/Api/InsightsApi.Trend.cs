@@ -1,4 +1,5 @@
 using Consortium.Contracts.Insights.V1;
+using Consortium.Insights.Data.ReadModel;
 using Consortium.Insights.Domain.Confidentiality;
 using Consortium.Insights.Domain.Statistics;
 using Consortium.Insights.Domain.Trends;
@@ -7,6 +8,7 @@ using Consortium.ServiceDefaults.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using MeasureType = Consortium.ServiceDefaults.Domain.Measures.MeasureType;
+using Suppression = Consortium.Insights.Domain.Confidentiality.Suppression;
 
 namespace Consortium.Insights.Api;
 
@@ -66,23 +68,31 @@ internal sealed partial class InsightsApi
             NextPageToken = next,
         };
 
-        var largestShown = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Everything is read before the guard's transaction: the distribution reads open their own snapshot.
+        var loaded = new List<(TargetRow Target, CycleRow Cycle, GroupValues Values, decimal? Own, Suppression? NotGiven)>();
         foreach (var point in page)
         {
             var values = await targetValues.AllMembersAsync(point.Target.Id, cancellationToken);
             var own = values.Contributors.FirstOrDefault(c => c.DistrictId == asking)?.Value
                 ?? await targetValues.OwnValueAsync(point.Target.Id, asking, cancellationToken);
-            var suppression = GiveToGet.Check(viewer, viewer.IsStaff ? null : await OwnSubmissionAsync(asking, point.Cycle.Id, point.Target.TopicId, cancellationToken))
-                ?? await guard.AdmitAsync(viewer, point.Cycle.Id, point.Target.Id, new DistrictSet(values.Contributors.Select(c => c.DistrictId)), cancellationToken);
+            var notGiven = viewer.IsStaff ? null : GiveToGet.Check(viewer, await OwnSubmissionAsync(asking, point.Cycle.Id, point.Target.TopicId, cancellationToken));
+            loaded.Add((point.Target, point.Cycle, values, own, notGiven));
+        }
+
+        var largestShown = 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (target, cycle, values, own, notGiven) in loaded)
+        {
+            var suppression = notGiven
+                ?? await guard.AdmitAsync(viewer, cycle.Id, target.Id, new DistrictSet(values.Contributors.Select(c => c.DistrictId)), cancellationToken);
             var trendPoint = new TrendPoint
             {
-                CycleId = point.Cycle.Id.ToString(),
-                CycleName = point.Cycle.Name,
-                SchoolYear = point.Cycle.SchoolYear,
-                Half = (int)point.Cycle.Half,
-                TargetId = point.Target.Id.ToString(),
-                Consortium = InsightsMessages.Median(values.SortedValues.Count, Guarded.From(suppression, () => CentreOf(point.Target.MeasureType, values))),
+                CycleId = cycle.Id.ToString(),
+                CycleName = cycle.Name,
+                SchoolYear = cycle.SchoolYear,
+                Half = (int)cycle.Half,
+                TargetId = target.Id.ToString(),
+                Consortium = InsightsMessages.Median(values.SortedValues.Count, Guarded.From(suppression, () => CentreOf(target.MeasureType, values))),
             };
             if (own is { } value)
             {

@@ -67,11 +67,18 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache)
     {
         // One snapshot: the distribution row and the contributions are written in one transaction
         // by the consumer, so read them in one too.
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        // (Inside a caller's transaction its snapshot rules instead.)
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
+            : null;
         var distribution = await db.TargetDistributions.AsNoTracking().SingleOrDefaultAsync(d => d.TargetId == targetId, cancellationToken);
         var contributors = await ContributorsAsync(c => c.TargetId == targetId, cancellationToken);
         var members = await db.Districts.CountAsync(d => d.Joined && d.MembershipStatus != MembershipStatusV1.Withdrawn, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new GroupValues(members, contributors, [.. distribution?.SortedValues ?? []], distribution?.YesCount ?? 0);
     }
 

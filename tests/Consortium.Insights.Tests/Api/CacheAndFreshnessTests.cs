@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Consortium.Contracts.Events.Districts.V1;
+using Consortium.Contracts.Insights.V1;
+using Consortium.Insights.Tests.Messaging;
+using Xunit;
+using static Consortium.Contracts.Events.Districts.V1.SharingPreferenceV1;
+
+namespace Consortium.Insights.Tests.Api;
+
+/// <summary>
+/// Cached answers follow the read model: a newly accepted submission, or a district turning
+/// private, changes the next answer. Staff ask where the guard would (rightly) refuse a district
+/// two different "all members" groups.
+/// </summary>
+public sealed class CacheAndFreshnessTests(InsightsServiceFixture fixture) : IClassFixture<InsightsServiceFixture>
+{
+    [Fact]
+    public async Task A_newly_accepted_submission_changes_the_next_answer()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var m = await fixture.MembersAsync(6);
+        await fixture.AcceptPctAsync(topic, [.. m.Take(5).Select((x, i) => (x, (decimal)(i * 10)))]);
+        var staff = fixture.Staff();
+        var before = await staff.CompareTargetAsync(ApiScenario.Compare(topic));
+        Assert.Equal(5, before.Figures.DistrictCount);
+        Assert.Equal(20m, before.Figures.Numeric.Mean.Number()); // a cached answer now exists
+
+        await fixture.AcceptPctAsync(topic, [(m[5], 80m)]);
+
+        var after = await PollAsync(() => staff.CompareTargetAsync(ApiScenario.Compare(topic)).ResponseAsync, a => a.Figures.DistrictCount == 6, TimeSpan.FromSeconds(10));
+        Assert.Equal(30m, after.Figures.Numeric.Mean.Number());
+        Assert.Equal(80m, after.Figures.Numeric.Max.Number());
+    }
+
+    [Fact]
+    public async Task An_accepted_submission_appears_in_comparisons_within_five_seconds()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var m = await fixture.MembersAsync(6);
+        await fixture.AcceptPctAsync(topic, [.. m.Take(5).Select((x, i) => (x, (decimal)i))]);
+        var staff = fixture.Staff();
+        await staff.CompareTargetAsync(ApiScenario.Compare(topic));
+
+        var clock = Stopwatch.StartNew();
+        await fixture.PublishAsync(ContractEvents.Accepted(Guid.CreateVersion7(), 3, m[5].Id, topic, Contracts.Events.Submissions.V1.VisibilityV1.Named, ContractEvents.Answer(topic, "PCT", 99m)));
+        await PollAsync(() => staff.CompareTargetAsync(ApiScenario.Compare(topic)).ResponseAsync, a => a.Figures.DistrictCount == 6, TimeSpan.FromSeconds(5));
+        clock.Stop();
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"Accepted submission visible in CompareTarget after {clock.Elapsed.TotalMilliseconds:0} ms (publish to answer, through RabbitMQ, the consumer, the cache generation bump).");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_district_that_turns_private_is_hidden_at_once()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var m = await fixture.MembersAsync(7, sharing: [Named, Named, Private, Private, Private, Private, Private]);
+        await fixture.AcceptPctAsync(topic, [.. m.Select((x, i) => (x, (decimal)(i * 10)))]);
+        var lead = fixture.LeadOf(m[0].Id);
+        var before = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
+        Assert.Equal([m[1].Id.ToString()], before.Rows.Select(r => r.Named.DistrictId));
+
+        await fixture.PublishAndWaitAsync(ContractEvents.SharingChanged(m[1].Id, 2, SharingPreferenceV1.Private));
+
+        var after = await PollAsync(() => lead.CompareTargetAsync(ApiScenario.Compare(topic)).ResponseAsync, a => a.Rows.Count == 0, TimeSpan.FromSeconds(10));
+        Assert.Equal(7, after.Figures.DistrictCount); // still counted
+    }
+
+    private static async Task<T> PollAsync<T>(Func<Task<T>> call, Func<T, bool> done, TimeSpan bound)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var answer = await call();
+            if (done(answer))
+            {
+                return answer;
+            }
+
+            if (clock.Elapsed > bound)
+            {
+                throw new TimeoutException($"The answer did not change within {bound}: {answer}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}
