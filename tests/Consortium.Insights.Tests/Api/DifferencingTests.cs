@@ -65,4 +65,25 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
 
         Assert.Equal(5, other.Figures.DistrictCount);
     }
+
+    [Fact]
+    public async Task Concurrent_overlapping_requests_cannot_both_pass_the_guard()
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            var topic = await fixture.OpenTopicAsync();
+            var five = await fixture.MembersAsync(5);
+            var lone = await fixture.MembersAsync(1);
+            await fixture.AcceptPctAsync(topic, [.. five.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
+            var lead = fixture.LeadOf(five[0].Id);
+
+            var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => lead.CompareTargetAsync(
+                i % 2 == 0 ? ApiScenario.Compare(topic) : ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State))).ResponseAsync));
+
+            // Whichever came first wins; the other group is refused every time, never answered too.
+            var answeredSizes = answers.Where(a => a.OutcomeCase == CompareTargetResponse.OutcomeOneofCase.Figures).Select(a => a.Figures.DistrictCount).Distinct();
+            Assert.Single(answeredSizes);
+            Assert.Equal(4, answers.Count(a => a.OutcomeCase == CompareTargetResponse.OutcomeOneofCase.Suppression));
+        }
+    }
 }
