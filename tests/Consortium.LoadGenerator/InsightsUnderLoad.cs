@@ -1,3 +1,5 @@
+extern alias insights;
+
 using Consortium.AppHost;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Contracts.Security;
@@ -7,6 +9,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StackExchange.Redis;
+using InsightsProgram = insights::Program;
 
 namespace Consortium.LoadGenerator;
 
@@ -22,21 +25,21 @@ public sealed class InsightsUnderLoad : IAsyncDisposable
 
     private readonly NpgsqlDataSource _database;
 
-    private InsightsUnderLoad(ServiceUnderTest<Program> service, EventPublisher publisher)
+    private InsightsUnderLoad(ServiceUnderTest<InsightsProgram> service, EventPublisher publisher)
     {
         Service = service;
         Publisher = publisher;
         _database = NpgsqlDataSource.Create(service.Environment.DatabaseConnectionString);
     }
 
-    public ServiceUnderTest<Program> Service { get; }
+    public ServiceUnderTest<InsightsProgram> Service { get; }
 
     public EventPublisher Publisher { get; }
 
     public static async Task<InsightsUnderLoad> StartAsync(TestInfrastructure servers)
     {
         var environment = await ServiceEnvironment.CreateAsync(servers, ResourceNames.InsightsDb);
-        var service = new ServiceUnderTest<Program>(environment, new Dictionary<string, string?>
+        var service = new ServiceUnderTest<InsightsProgram>(environment, new Dictionary<string, string?>
         {
             // Request logging at Information would cost more than some of the requests measured.
             ["Logging:LogLevel:Default"] = "Warning",

@@ -3,14 +3,14 @@ using System.Globalization;
 namespace Consortium.LoadGenerator;
 
 /// <summary>
-/// Command line: <c>--districts 1300,13000 --calls 500 --freshness 20 --output FILE --timeout-minutes 30</c>.
+/// Command line: <c>--districts 1300,13000 --calls 500 --scenario-seconds 120 --freshness 20 --output FILE --timeout-minutes 60</c>.
 /// The first size is the baseline every ratio is taken against.
 /// </summary>
-public sealed record LoadOptions(IReadOnlyList<int> Districts, int Calls, int FreshnessSamples, string Output, TimeSpan Timeout)
+public sealed record LoadOptions(IReadOnlyList<int> Districts, int Calls, TimeSpan ScenarioBudget, int FreshnessSamples, string Output, TimeSpan Timeout)
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions([1_300, 13_000], 500, 20, "docs/performance/insights-latest.md", TimeSpan.FromMinutes(30));
+        var options = new LoadOptions([1_300, 13_000], 500, TimeSpan.FromSeconds(120), 20, "artifacts/performance/insights-latest.md", TimeSpan.FromMinutes(60));
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -18,6 +18,7 @@ public sealed record LoadOptions(IReadOnlyList<int> Districts, int Calls, int Fr
             {
                 "--districts" => options with { Districts = [.. value.Split(',').Select(Positive)] },
                 "--calls" => options with { Calls = Positive(value) },
+                "--scenario-seconds" => options with { ScenarioBudget = TimeSpan.FromSeconds(Positive(value)) },
                 "--freshness" => options with { FreshnessSamples = Positive(value) },
                 "--output" => options with { Output = value },
                 "--timeout-minutes" => options with { Timeout = TimeSpan.FromMinutes(Positive(value)) },

@@ -35,7 +35,7 @@ internal static class Report
             .AppendLine("## What was done")
             .AppendLine()
             .AppendLine(Invariant, $"For each size, a fresh Insights database was seeded through RabbitMQ with contract events: DistrictJoined and DistrictProfileUpdated per district (NCES-like contexts), one CycleOpened, one TopicPublished with five targets (percentage, ratio, rubric, yes/no, text), and SubmissionAccepted for about 90% of the districts (sharing about 55% named, 30% anonymous, 15% private).")
-            .AppendLine(Invariant, $"Latency: {options.Calls} sequential CompareTarget calls per row after 20 warm-up calls, asked by a district lead for the percentage target; \"flushed\" drops every cached answer before each call (outside the timing). Freshness: {options.FreshnessSamples} samples, each the time from publishing one more SubmissionAccepted to the first CompareTarget answer (staff, all members) whose district count includes it.")
+            .AppendLine(Invariant, $"Latency: up to {options.Calls} sequential CompareTarget calls per scenario (fewer when a scenario's {options.ScenarioBudget.TotalSeconds:N0} s budget ran out, never fewer than 50; see \"calls\" below) after 5 warm-up calls, asked by a district lead for the percentage target; \"flushed\" drops every cached answer before each call (outside the timing). Freshness: {options.FreshnessSamples} samples, each the time from publishing one more SubmissionAccepted to the first CompareTarget answer (staff, all members) whose district count includes it.")
             .AppendLine()
             .AppendLine("## Results")
             .AppendLine()
@@ -64,6 +64,7 @@ internal static class Report
             Row(text, results, $"{name}: p50 ms", r => r.Latencies[index].Percentiles.P50, "N2");
             Row(text, results, $"{name}: p95 ms", r => r.Latencies[index].Percentiles.P95, "N2");
             Row(text, results, $"{name}: p99 ms", r => r.Latencies[index].Percentiles.P99, "N2");
+            Row(text, results, $"{name}: calls", r => r.Latencies[index].Percentiles.Samples, "N0");
         }
 
         text.AppendLine()
@@ -73,6 +74,14 @@ internal static class Report
         {
             var outcomes = string.Join("; ", result.Latencies.Where(l => !l.CacheFlushed).Select(l => $"{l.Scenario}: {l.Outcome}"));
             text.AppendLine(Invariant, $"- {result.Districts:N0} districts ({result.Submissions:N0} accepted submissions): {outcomes}");
+        }
+
+        text.AppendLine()
+            .AppendLine(Invariant, $"Machine load (1, 5, 15-minute load averages on {Environment.ProcessorCount} cores) while measuring:")
+            .AppendLine();
+        foreach (var result in results)
+        {
+            text.AppendLine(Invariant, $"- {result.Districts:N0} districts: {result.LoadAverages}");
         }
 
         return text.ToString();

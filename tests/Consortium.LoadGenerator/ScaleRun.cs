@@ -12,7 +12,8 @@ public sealed record ScaleResult(
     int Submissions,
     IReadOnlyList<IngestionPhase> Ingestion,
     Percentiles Freshness,
-    IReadOnlyList<LatencyResult> Latencies);
+    IReadOnlyList<LatencyResult> Latencies,
+    string LoadAverages);
 
 /// <summary>Seeds one consortium size through the broker and measures freshness and latency on it.</summary>
 public static class ScaleRun
@@ -23,6 +24,7 @@ public static class ScaleRun
     public static async Task<ScaleResult> RunAsync(TestInfrastructure servers, LoadOptions options, int districtCount)
     {
         Progress.Say($"--- {districtCount:N0} districts ---");
+        var loadBefore = LoadAverage();
         var events = new ConsortiumEvents(SyntheticConsortium.Districts(districtCount));
         await using var insights = await InsightsUnderLoad.StartAsync(servers);
 
@@ -31,7 +33,7 @@ public static class ScaleRun
         // A district lead of a district that shared its own values (give to get), asking about the percentage target.
         var viewer = events.Submitters.First(d => d.Sharing == SyntheticSharing.Named);
         var lead = insights.LeadOf(viewer.Id);
-        var latency = new Latency(insights);
+        var latency = new Latency(insights, options.ScenarioBudget);
         var latencies = new List<LatencyResult>();
         foreach (var (scenario, scope) in new[]
         {
@@ -54,6 +56,13 @@ public static class ScaleRun
         var freshness = await new Freshness(insights, events, options.Timeout).RunAsync(options.FreshnessSamples);
         Progress.Say($"freshness: p50 {freshness.P50:N0} ms, p95 {freshness.P95:N0} ms");
 
-        return new ScaleResult(districtCount, events.Submitters.Count(), ingestion, freshness, latencies);
+        return new ScaleResult(districtCount, events.Submitters.Count(), ingestion, freshness, latencies, $"{loadBefore} at the start, {LoadAverage()} at the end");
+    }
+
+    // Other work on the machine slows every figure; the report says how busy it was.
+    private static string LoadAverage()
+    {
+        const string loadAverage = "/proc/loadavg";
+        return File.Exists(loadAverage) ? string.Join(' ', File.ReadAllText(loadAverage).Split(' ').Take(3)) : "unknown";
     }
 }

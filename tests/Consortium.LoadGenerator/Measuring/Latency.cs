@@ -6,15 +6,19 @@ namespace Consortium.LoadGenerator.Measuring;
 /// <summary>
 /// CompareTarget latency over gRPC, one call at a time (the service's own cost, not a queue):
 /// with the answer cache warm, and with every cached answer dropped before each call (untimed),
-/// so the call computes from the precomputed read model.
+/// so the call computes from the precomputed read model. A scenario stops at <c>calls</c> calls or
+/// when its time budget is spent (but not before <see cref="MinimumCalls"/>), so a slow scenario
+/// cannot hold the run for hours; the report gives the number of calls behind each figure.
 /// </summary>
-public sealed class Latency(InsightsUnderLoad insights)
+public sealed class Latency(InsightsUnderLoad insights, TimeSpan budget)
 {
-    private const int WarmUpCalls = 20;
+    private const int WarmUpCalls = 5;
+    private const int MinimumCalls = 50;
 
     public async Task<LatencyResult> RunAsync(
         string scenario, InsightsService.InsightsServiceClient client, CompareTargetRequest request, bool flushCache, int calls)
     {
+        var spent = Stopwatch.StartNew();
         for (var i = 0; i < WarmUpCalls; i++)
         {
             await client.CompareTargetAsync(request);
@@ -22,7 +26,7 @@ public sealed class Latency(InsightsUnderLoad insights)
 
         var samples = new List<TimeSpan>(calls);
         CompareTargetResponse? last = null;
-        for (var i = 0; i < calls; i++)
+        for (var i = 0; i < calls && (i < MinimumCalls || spent.Elapsed < budget); i++)
         {
             if (flushCache)
             {
@@ -39,7 +43,7 @@ public sealed class Latency(InsightsUnderLoad insights)
             ? $"n = {figures.DistrictCount:N0}, {last.Rows.Count} rows"
             : $"suppressed ({last.Suppression?.Reason})";
         var result = new LatencyResult(scenario, flushCache, Percentiles.Of(samples), outcome);
-        Progress.Say($"{scenario}, cache {(flushCache ? "flushed" : "warm")}: p50 {result.Percentiles.P50:N2} ms, p95 {result.Percentiles.P95:N2} ms ({outcome})");
+        Progress.Say($"{scenario}, cache {(flushCache ? "flushed" : "warm")}: p50 {result.Percentiles.P50:N2} ms, p95 {result.Percentiles.P95:N2} ms over {samples.Count} calls ({outcome})");
         return result;
     }
 }
