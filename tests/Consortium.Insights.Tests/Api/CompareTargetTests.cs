@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Insights.V1;
@@ -256,6 +258,61 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
         Assert.Equal(m.Skip(1).Select(x => x.Id.ToString()).Order(), audit.RevealedDistrictIds.Order());
         Assert.Equal(5, audit.AggregateDistrictCount);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => lead.ListReadAuditsAsync(new ListReadAuditsRequest()).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task The_comparison_is_also_plain_json_over_http()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var m = await fixture.MembersAsync(5);
+        await fixture.AcceptPctAsync(topic, [.. m.Select((member, i) => (member, (decimal)(i * 10)))]);
+        using var http = fixture.Service.Http(fixture.Service.Tokens.Issue("staff-1", Contracts.Security.Roles.ConsortiumStaff));
+
+        var json = await http.GetFromJsonAsync<JsonElement>(
+            $"/v1/cycles/{topic.CycleId}/targets/{topic.TargetId("PCT")}:compare?scope.filter.state={m[0].State}&pageSize=2",
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(5, json.GetProperty("figures").GetProperty("districtCount").GetInt32());
+        Assert.Equal("20", json.GetProperty("figures").GetProperty("numeric").GetProperty("median").GetProperty("value").GetString());
+        Assert.Equal(2, json.GetProperty("rows").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Staff_page_through_the_audit_newest_first()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var m = await fixture.MembersAsync(5);
+        await fixture.AcceptPctAsync(topic, [.. m.Select((member, i) => (member, (decimal)i))]);
+        foreach (var member in m.Take(3))
+        {
+            await fixture.LeadOf(member.Id).CompareTargetAsync(ApiScenario.Compare(topic));
+        }
+
+        var request = new ListReadAuditsRequest { Subject = $"lead-{m[1].Id}", PageSize = 1 };
+        var only = await fixture.Staff().ListReadAuditsAsync(request);
+        var all = new List<ReadAudit>();
+        request = new ListReadAuditsRequest { PageSize = 1 };
+        do
+        {
+            var page = await fixture.Staff().ListReadAuditsAsync(request);
+            all.AddRange(page.Audits);
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+
+        Assert.Equal(m[1].Id.ToString(), Assert.Single(only.Audits).CallerDistrictId);
+        Assert.Empty(only.NextPageToken);
+        Assert.Equal(all.OrderByDescending(a => a.OccurTime.ToDateTimeOffset()).ThenByDescending(a => a.AuditId, StringComparer.Ordinal).Select(a => a.AuditId), all.Select(a => a.AuditId));
+        Assert.Equal(all.Count, all.Select(a => a.AuditId).Distinct().Count());
+        Assert.True(all.Count >= 3);
+        await RpcAssert.InvalidFields(
+            () => fixture.Staff().ListReadAuditsAsync(new ListReadAuditsRequest
+            {
+                CallerDistrictId = "x",
+                StartTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+                EndTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(-1)),
+            }).ResponseAsync,
+            "caller_district_id", "end_time");
     }
 
     private static decimal Value(ComparisonRow row) => row.RowCase switch
