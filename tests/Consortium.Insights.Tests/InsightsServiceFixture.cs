@@ -7,6 +7,7 @@ using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Insights.Data;
+using Consortium.Insights.Data.ReadModel;
 using Consortium.Insights.Tests.Messaging;
 using Consortium.Testing;
 using Consortium.Testing.Services;
@@ -151,7 +152,7 @@ public sealed class InsightsServiceFixture(TestInfrastructure servers) : IAsyncL
     }
 
     /// <summary>The precomputed distribution of a target, or null if none.</summary>
-    public Task<Data.ReadModel.TargetDistributionRow?> DistributionAsync(Guid targetId) =>
+    public Task<TargetDistributionRow?> DistributionAsync(Guid targetId) =>
         QueryAsync(db => db.TargetDistributions.AsNoTracking().SingleOrDefaultAsync(d => d.TargetId == targetId));
 
     /// <summary>Records every message the service's consumers finished (or failed), by event id.</summary>
