@@ -107,6 +107,8 @@ internal static class Severity
 /// <summary>
 /// The counters whose totals the summary shows. MassTransit counts a publish as a send; the
 /// platform's own <c>consortium.*</c> counters (outbox, inbox) are kept too, under their names.
+/// MassTransit's <c>*.active</c> instruments say how many are in progress, not how many happened:
+/// they are not totals, so they are left out.
 /// </summary>
 internal static class MessagingCounters
 {
@@ -116,5 +118,6 @@ internal static class MessagingCounters
     public const string PublishErrors = "messaging.masstransit.send.errors";
 
     public static bool IsKept(string metric) =>
-        metric.StartsWith("messaging.masstransit.", StringComparison.Ordinal) || metric.StartsWith("consortium.", StringComparison.Ordinal);
+        (metric.StartsWith("messaging.masstransit.", StringComparison.Ordinal) || metric.StartsWith("consortium.", StringComparison.Ordinal))
+        && !metric.EndsWith(".active", StringComparison.Ordinal);
 }

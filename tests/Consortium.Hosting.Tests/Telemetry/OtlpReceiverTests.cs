@@ -97,6 +97,8 @@ public sealed class OtlpReceiverTests : IAsyncLifetime
             Counter(first, "messaging.masstransit.send", 6, temporality: AggregationTemporality.Delta),
             Counter(first, "messaging.masstransit.consume.errors", 1),
             Counter(first, "messaging.masstransit.consume.active", 7, monotonic: false),
+            Counter(first, "messaging.masstransit.receive.active", 4), // in progress, not a total
+            Counter(first, "consortium.outbox.gauge", 9, monotonic: false),
             Counter(first, "dotnet.gc.collections", 40),
         })
         {
