@@ -50,6 +50,7 @@ public static class DemoData
 
         var submitted = await DemoSubmissions.LoadAsync(submissions, districts, topics, DemoSubmissions.Current, earlier: false, tokens, cancellationToken);
         report($"{submitted} submissions: accepted, awaiting review, returned with comments, and drafts");
+        report(await DemoPipeline.LoadAsync(endpoints[ResourceNames.Pipeline].Grpc, districts, tokens, cancellationToken));
     }
 
     private static async Task<IReadOnlyList<District>> LoadDistrictsAsync(DistrictsService.DistrictsServiceClient districts, Grpc.Core.Metadata staff, CancellationToken cancellationToken)
