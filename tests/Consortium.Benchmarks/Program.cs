@@ -10,6 +10,9 @@ var config = DefaultConfig.Instance
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddColumn(CategoriesColumn.Default)
     .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
-    .WithOptions(ConfigOptions.JoinSummary);
+    .WithOptions(ConfigOptions.JoinSummary)
+    // BenchmarkDotNet builds a project of its own per run; on a busy two-core machine that takes
+    // longer than its two-minute default.
+    .WithBuildTimeout(TimeSpan.FromMinutes(15));
 
 BenchmarkSwitcher.FromAssembly(typeof(Consortium.Benchmarks.Scale).Assembly).Run(args, config);
