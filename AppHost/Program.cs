@@ -70,7 +70,7 @@ try
         : null;
     console.Line("apphost", telemetry is null
         ? $"services send telemetry to {options.OtlpEndpoint} (OTLP/gRPC); none is collected here"
-        : $"collecting the services' telemetry at {telemetry.Endpoint} (OTLP/HTTP); see {Path.Combine(options.StateDirectory, "telemetry.json")} or: dotnet run --project AppHost -- telemetry");
+        : $"collecting the services' telemetry at {telemetry.Export.Endpoint} (OTLP/HTTP); see {Path.Combine(options.StateDirectory, "telemetry.json")} or: dotnet run --project AppHost -- telemetry");
     await new Orchestrator(options, console, logger, telemetry).RunAsync(shutdown.Token);
     console.Line("apphost", "stopped; data kept in " + options.StateDirectory);
     return 0;

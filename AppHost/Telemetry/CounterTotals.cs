@@ -28,6 +28,12 @@ internal sealed class CounterTotals(int maxSeries)
             var value = point.ValueCase == NumberDataPoint.ValueOneofCase.AsInt ? point.AsInt : point.AsDouble;
             if (sum.AggregationTemporality == AggregationTemporality.Delta)
             {
+                if (!_deltas.ContainsKey(metric) && _deltas.Count >= maxSeries)
+                {
+                    DroppedPoints++;
+                    continue;
+                }
+
                 _deltas[metric] = _deltas.GetValueOrDefault(metric) + value;
                 continue;
             }

@@ -33,6 +33,7 @@ public sealed class AppHostEndToEndTests
                     [ResourceNames.Postgres, ResourceNames.RabbitMq, ResourceNames.Redis, ResourceNames.Districts, ResourceNames.Topics, ResourceNames.Submissions, ResourceNames.Pipeline, ResourceNames.Insights],
                     resources.Select(resource => resource.Name));
                 await AssertEveryServiceReportsHealthyAsync(resources);
+                await TelemetryAssertions.AssertServerSpansArriveAsync(first, resources, ResourceNames.Districts);
 
                 var districts = DiscoveredDistrictsClient(resources);
                 var staff = Bearer(first, Roles.ConsortiumStaff);
