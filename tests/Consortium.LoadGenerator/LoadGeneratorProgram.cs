@@ -34,16 +34,18 @@ internal static class LoadGeneratorProgram
         try
         {
             var results = new List<ScaleResult>();
+            Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
+            var report = string.Empty;
             foreach (var districts in options.Districts)
             {
                 results.Add(await ScaleRun.RunAsync(servers, options, districts));
+                // Written after every size, so a run stopped during a large size keeps what it measured.
+                report = await Report.WriteAsync(results, options, servers);
+                await File.WriteAllTextAsync(options.Output, report);
+                Progress.Say($"written to {options.Output}");
             }
 
-            var report = await Report.WriteAsync(results, options, servers);
             Console.WriteLine(report);
-            Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
-            await File.WriteAllTextAsync(options.Output, report);
-            Progress.Say($"written to {options.Output}");
             return 0;
         }
         finally
