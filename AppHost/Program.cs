@@ -100,3 +100,8 @@ static string RepositoryRoot()
 
     return Directory.GetCurrentDirectory();
 }
+
+// The AppHost references the ASP.NET Core framework (for its OTLP receiver), which makes the
+// top-level Program public; test projects reference both the AppHost and a service, and each
+// service's Program must stay the only visible one.
+internal sealed partial class Program;
