@@ -11,7 +11,7 @@ namespace Consortium.Districts.Domain;
 public sealed partial class District
 {
     /// <summary>Active → Suspended, e.g. dues unpaid: the district stays a member but its submissions pause.</summary>
-    public MembershipChange Suspend(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
+    public StatusChange<MembershipStatus> Suspend(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
     {
         var refusal = MembershipStatus switch
         {
@@ -23,7 +23,7 @@ public sealed partial class District
     }
 
     /// <summary>Suspended → Active: the suspension is lifted and submissions resume.</summary>
-    public MembershipChange Reinstate(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
+    public StatusChange<MembershipStatus> Reinstate(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
     {
         var refusal = MembershipStatus switch
         {
@@ -35,7 +35,7 @@ public sealed partial class District
     }
 
     /// <summary>Active or Suspended → Withdrawn: the district leaves; <see cref="LeftOn"/> becomes the effective date.</summary>
-    public MembershipChange Withdraw(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
+    public StatusChange<MembershipStatus> Withdraw(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
     {
         var refusal = MembershipStatus == MembershipStatus.Withdrawn
             ? Invariant($"This district already withdrew from the consortium on {LeftOn:yyyy-MM-dd}.")
@@ -50,7 +50,7 @@ public sealed partial class District
     /// <see cref="JoinedOn"/> becomes the effective date and <see cref="LeftOn"/> is cleared;
     /// the earlier membership remains in <see cref="MembershipHistory"/>.
     /// </summary>
-    public MembershipChange Rejoin(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
+    public StatusChange<MembershipStatus> Rejoin(DateOnly effectiveOn, string? reason, string changedBy, DateTimeOffset now)
     {
         var refusal = MembershipStatus switch
         {
@@ -69,7 +69,7 @@ public sealed partial class District
     /// then apply and record. The caller has already decided whether the move is allowed from
     /// the current status (<paramref name="refusal"/> is <c>null</c> when it is).
     /// </summary>
-    private MembershipChange ChangeMembership(
+    private StatusChange<MembershipStatus> ChangeMembership(
         MembershipStatus to,
         string? refusal,
         DateOnly effectiveOn,
@@ -89,7 +89,7 @@ public sealed partial class District
         var validReason = ValidateReason(reason, reasonRequired, to, violations);
         violations.ThrowIfAny();
 
-        var change = new MembershipChange(MembershipStatus, to, effectiveOn, validReason, changedBy, now);
+        var change = new StatusChange<MembershipStatus>(MembershipStatus, to, effectiveOn, validReason, changedBy, now);
         _membershipHistory.Add(change);
         MembershipStatus = to;
         Touch(now);

@@ -26,7 +26,7 @@ public sealed partial class District
     public const SharingPreference DefaultSharingPreference = SharingPreference.Anonymous;
 
     private readonly List<BenchmarkContact> _benchmarkContacts = [];
-    private readonly List<MembershipChange> _membershipHistory = [];
+    private readonly List<StatusChange<MembershipStatus>> _membershipHistory = [];
 
     // For EF Core materialization only; it sets every property.
     private District()
@@ -62,9 +62,9 @@ public sealed partial class District
 
     /// <summary>
     /// Every membership change, starting with joining. Appended in order; a store should load it
-    /// ordered by <see cref="MembershipChange.ChangedAt"/> (ids are time-ordered UUIDv7 too).
+    /// ordered by <see cref="StatusChange{TStatus}.ChangedAt"/> (ids are time-ordered UUIDv7 too).
     /// </summary>
-    public IReadOnlyList<MembershipChange> MembershipHistory => _membershipHistory;
+    public IReadOnlyList<StatusChange<MembershipStatus>> MembershipHistory => _membershipHistory;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -121,7 +121,7 @@ public sealed partial class District
         };
         district._benchmarkContacts.AddRange(validContacts);
         district._membershipHistory.Add(
-            new MembershipChange(null, MembershipStatus.Active, joined, null, createdBy, now));
+            new StatusChange<MembershipStatus>(null, MembershipStatus.Active, joined, null, createdBy, now));
         return district;
     }
 

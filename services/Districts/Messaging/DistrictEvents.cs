@@ -1,5 +1,6 @@
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Districts.Domain;
+using Consortium.ServiceDefaults.Domain;
 
 namespace Consortium.Districts.Messaging;
 
@@ -37,7 +38,7 @@ internal static class DistrictEvents
         LocaleCode = district.LocaleCode.Code,
     };
 
-    public static MembershipChanged MembershipChanged(District district, MembershipChange change, DateTimeOffset now) => new()
+    public static MembershipChanged MembershipChanged(District district, StatusChange<MembershipStatus> change, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,

@@ -37,7 +37,6 @@ internal sealed class LeaderConfiguration : IEntityTypeConfiguration<Leader>
             history.Property(change => change.To).HasColumnName("to_stage").HasConversion<string>().HasMaxLength(20);
             history.Property(change => change.Reason).HasMaxLength(Leader.ReasonMaxLength);
             history.Property(change => change.ChangedBy).HasMaxLength(Leader.SubjectMaxLength);
-            history.Ignore(change => change.IsBackward);
         });
         leader.Navigation(l => l.StageHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -20,7 +20,7 @@ public sealed class DevelopmentActivity
     /// <summary>More than a full-time school year of release; anything larger is a typing error.</summary>
     public const decimal MaxHours = 2000m;
 
-    private readonly List<DevelopmentStatusChange> _statusHistory = [];
+    private readonly List<StatusChange<DevelopmentActivityStatus>> _statusHistory = [];
     private List<string> _competencyCodes = [];
 
     // For EF Core materialization only; it sets every property.
@@ -56,7 +56,7 @@ public sealed class DevelopmentActivity
     /// <summary>Codes of the framework's competencies the activity develops, in the order given.</summary>
     public IReadOnlyList<string> CompetencyCodes => _competencyCodes;
 
-    public IReadOnlyList<DevelopmentStatusChange> StatusHistory => _statusHistory;
+    public IReadOnlyList<StatusChange<DevelopmentActivityStatus>> StatusHistory => _statusHistory;
 
     public int Version { get; private set; }
 
@@ -140,7 +140,7 @@ public sealed class DevelopmentActivity
             DevelopmentActivityStatus.Completed => endOn!.Value,
             _ => today,
         };
-        activity._statusHistory.Add(new DevelopmentStatusChange(null, initial, effective, null, addedBy, now));
+        activity._statusHistory.Add(new StatusChange<DevelopmentActivityStatus>(null, initial, effective, null, addedBy, now));
         return activity;
     }
 
@@ -150,7 +150,7 @@ public sealed class DevelopmentActivity
     /// withdrawing needs a reason. The effective date is not in the future and not before the
     /// previous change, so the history reads forwards.
     /// </summary>
-    public DevelopmentStatusChange ChangeStatus(
+    public StatusChange<DevelopmentActivityStatus> ChangeStatus(
         Leader leader,
         DevelopmentActivityStatus? to,
         DateOnly? effectiveOn,
@@ -227,7 +227,7 @@ public sealed class DevelopmentActivity
             Hours = hours.Value;
         }
 
-        var change = new DevelopmentStatusChange(Status, to.Value, effective, cleanReason, changedBy, now);
+        var change = new StatusChange<DevelopmentActivityStatus>(Status, to.Value, effective, cleanReason, changedBy, now);
         _statusHistory.Add(change);
         Status = to.Value;
         Version++;

@@ -10,7 +10,7 @@ namespace Consortium.Pipeline.Domain;
 /// </summary>
 public sealed partial class Leader
 {
-    public StageChange ChangeStage(PipelineStage? to, string? reason, DateOnly? effectiveOn, string changedBy, DateTimeOffset now)
+    public StatusChange<PipelineStage> ChangeStage(PipelineStage? to, string? reason, DateOnly? effectiveOn, string changedBy, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         RequireActive();
@@ -36,7 +36,7 @@ public sealed partial class Leader
                 $"Moving a leader back from {Stage} to {to} needs a reason, so the history explains it.");
         }
 
-        var change = new StageChange(Stage, to!.Value, effective, cleanReason, changedBy, now);
+        var change = new StatusChange<PipelineStage>(Stage, to!.Value, effective, cleanReason, changedBy, now);
         _stageHistory.Add(change);
         Stage = change.To;
         StageStartedOn = effective;

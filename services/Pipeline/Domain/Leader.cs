@@ -18,7 +18,7 @@ public sealed partial class Leader
     public const int SubjectMaxLength = 200;
     public const int ReasonMaxLength = 500;
 
-    private readonly List<StageChange> _stageHistory = [];
+    private readonly List<StatusChange<PipelineStage>> _stageHistory = [];
     private readonly List<ReadinessAssessment> _readiness = [];
     private readonly List<LeaderMove> _moves = [];
 
@@ -56,7 +56,7 @@ public sealed partial class Leader
 
     public DateOnly? LeftOn { get; private set; }
 
-    public IReadOnlyList<StageChange> StageHistory => _stageHistory;
+    public IReadOnlyList<StatusChange<PipelineStage>> StageHistory => _stageHistory;
 
     public IReadOnlyList<ReadinessAssessment> Readiness => _readiness;
 
@@ -115,7 +115,7 @@ public sealed partial class Leader
             CreatedAt = now,
             UpdatedAt = now,
         };
-        leader._stageHistory.Add(new StageChange(null, stage.Value, stageStart, null, enrolledBy, now));
+        leader._stageHistory.Add(new StatusChange<PipelineStage>(null, stage.Value, stageStart, null, enrolledBy, now));
         return leader;
     }
 

@@ -1,5 +1,6 @@
 using Consortium.Contracts.Events.Pipeline.V1;
 using Consortium.Pipeline.Domain;
+using Consortium.ServiceDefaults.Domain;
 
 namespace Consortium.Pipeline.Messaging;
 
@@ -21,7 +22,7 @@ internal static class PipelineEvents
         Stage = ToEvent(leader.Stage),
     };
 
-    public static LeaderStageChanged StageChanged(Leader leader, StageChange change, DateTimeOffset now) => new()
+    public static LeaderStageChanged StageChanged(Leader leader, StatusChange<PipelineStage> change, DateTimeOffset now) => new()
     {
         EventId = Guid.CreateVersion7(now),
         OccurredAt = now,

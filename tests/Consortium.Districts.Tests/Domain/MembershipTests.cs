@@ -1,4 +1,5 @@
 using Consortium.Districts.Domain;
+using Consortium.ServiceDefaults.Domain;
 using Consortium.Testing.Domain;
 using Xunit;
 
@@ -223,7 +224,7 @@ public class MembershipTests
         return district;
     }
 
-    private static MembershipChange Apply(District district, MembershipAction action, DateOnly effectiveOn, string? reason, DateTimeOffset at) =>
+    private static StatusChange<MembershipStatus> Apply(District district, MembershipAction action, DateOnly effectiveOn, string? reason, DateTimeOffset at) =>
         action switch
         {
             MembershipAction.Suspend => district.Suspend(effectiveOn, reason, "staff-actor", at),
