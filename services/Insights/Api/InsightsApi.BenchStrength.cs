@@ -4,7 +4,6 @@ using Consortium.Insights.Domain.Peers;
 using Consortium.ServiceDefaults.Grpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using DomainSizeBand = Consortium.Insights.Domain.Peers.SizeBand;
 using Events = Consortium.Contracts.Events;
 
 namespace Consortium.Insights.Api;
@@ -40,10 +39,11 @@ internal sealed partial class InsightsApi
             Enum.GetValues<Events.Pipeline.V1.ReadinessLevelV1>(),
             leaders.Where(l => readiest.ContainsKey(l.LeaderId)).Select(l => new CountedLeader<Events.Pipeline.V1.ReadinessLevelV1>(readiest[l.LeaderId], l.DistrictId)),
             floor);
+        var withRoles = coverage.Where(c => c.CriticalRoleCount > 0 && bands.ContainsKey(c.DistrictId)).ToList();
+        var ranges = SizeBandRanges.Merge(withRoles.CountBy(c => bands[c.DistrictId]).ToDictionary(), floor);
         var byBand = BenchFigures.Coverage(
-            Enum.GetValues<DomainSizeBand>(),
-            coverage.Where(c => bands.ContainsKey(c.DistrictId))
-                .Select(c => new DistrictCoverage<DomainSizeBand>(bands[c.DistrictId], c.DistrictId, c.CriticalRoleCount, c.CoveredRoleCount)),
+            ranges,
+            withRoles.Select(c => new DistrictCoverage<SizeBandRange>(ranges.Single(r => r.Contains(bands[c.DistrictId])), c.DistrictId, c.CriticalRoleCount, c.CoveredRoleCount)),
             floor);
 
         var response = new GetBenchStrengthResponse();
@@ -51,7 +51,12 @@ internal sealed partial class InsightsApi
         response.ByReadiness.AddRange(byReadiness.Select(f => new ReadinessCount { Level = (ReadinessLevel)(int)f.Key, Count = ToProto(f) }));
         response.CoverageBySizeBand.AddRange(byBand.Select(f =>
         {
-            var band = new CoverageByBand { SizeBand = (Contracts.Insights.V1.SizeBand)(int)f.Key, DistrictCount = f.DistrictCount };
+            var band = new CoverageByBand
+            {
+                SizeBand = (Contracts.Insights.V1.SizeBand)(int)f.Key.From,
+                ThroughSizeBand = (Contracts.Insights.V1.SizeBand)(int)f.Key.Through,
+                DistrictCount = f.DistrictCount,
+            };
             if (f.CoveredPercent.Suppression is { } suppression)
             {
                 band.Suppression = suppression.ToProto();

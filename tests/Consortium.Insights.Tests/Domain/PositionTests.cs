@@ -1,6 +1,6 @@
-using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Insights.Domain;
 using Consortium.Insights.Domain.Statistics;
+using Consortium.ServiceDefaults.Domain.Measures;
 using Xunit;
 
 namespace Consortium.Insights.Tests.Domain;
