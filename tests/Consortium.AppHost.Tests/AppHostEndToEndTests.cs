@@ -9,7 +9,7 @@ namespace Consortium.AppHost.Tests;
 
 /// <summary>
 /// The whole platform through the AppHost, as a newcomer runs it: everything comes up healthy
-/// with demo data, a client finds a service by name (service discovery, Aspire's configuration
+/// with demo data (and every question Insights answers has a meaningful answer over it), a client finds a service by name (service discovery, Aspire's configuration
 /// shape), a crashed service is restarted, Ctrl+C leaves no process behind, and a second run
 /// finds the first run's data.
 /// </summary>
@@ -34,6 +34,7 @@ public sealed class AppHostEndToEndTests
                     resources.Select(resource => resource.Name));
                 await AssertEveryServiceReportsHealthyAsync(resources);
                 await TelemetryAssertions.AssertServerSpansArriveAsync(first, resources, ResourceNames.Districts);
+                await DemoInsightsAssertions.AssertEveryQuestionHasAnAnswerAsync(first, resources);
 
                 var districts = DiscoveredDistrictsClient(resources);
                 var staff = Bearer(first, Roles.ConsortiumStaff);

@@ -53,15 +53,15 @@ public sealed class CrossServiceTests
 
             // 105 % is refused by the definition Submissions learned from TopicPublished.
             var invalid = Draft(district.DistrictId, topic.TopicId, SubmissionKind.Practice, percentage: 105m);
-            var refused = await EventuallyAsync(async () =>
+            var refused = await Eventually.ResultAsync(async () =>
             {
                 var exception = await Assert.ThrowsAsync<RpcException>(async () => await submissions.CreateSubmissionAsync(invalid, lead));
                 return exception.StatusCode == StatusCode.FailedPrecondition ? null : exception;
-            });
+            }, EventTimeout, "Submissions to learn the topic's definition");
             Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
 
             var accepted = await submissions.CreateSubmissionAsync(Draft(district.DistrictId, topic.TopicId, SubmissionKind.Practice, percentage: 42.5m), lead);
-            var submitted = await EventuallyAsync(async () =>
+            var submitted = await Eventually.ResultAsync(async () =>
             {
                 try
                 {
@@ -71,7 +71,7 @@ public sealed class CrossServiceTests
                 {
                     return null; // the cycle's opening is still on its way
                 }
-            });
+            }, EventTimeout, "Submissions to learn that the cycle opened");
             Assert.Equal(SubmissionStatus.Submitted, submitted.Status);
 
             var late = await submissions.CreateSubmissionAsync(Draft(district.DistrictId, topic.TopicId, SubmissionKind.Policy, percentage: 10m), lead);
@@ -131,23 +131,6 @@ public sealed class CrossServiceTests
             },
         },
     };
-
-    /// <summary>Retries until <paramref name="attempt"/> returns a result: events cross the broker in their own time.</summary>
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow + EventTimeout;
-        while (true)
-        {
-            if (await attempt() is { } result)
-            {
-                return result;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Nothing changed within {EventTimeout}: an event did not arrive.");
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-    }
 
     private static Metadata Bearer(string token) => new() { { "Authorization", $"Bearer {token}" } };
 }
