@@ -385,7 +385,7 @@ namespace Consortium.Districts.Data.Migrations
                                 .HasConstraintName("fk_districts_districts_district_id");
                         });
 
-                    b.OwnsMany("Consortium.Districts.Domain.MembershipChange", "MembershipHistory", b1 =>
+                    b.OwnsMany("Consortium.ServiceDefaults.Domain.StatusChange<Consortium.Districts.Domain.MembershipStatus>", "MembershipHistory", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid")

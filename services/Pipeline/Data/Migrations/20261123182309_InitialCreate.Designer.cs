@@ -575,7 +575,7 @@ namespace Consortium.Pipeline.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_development_activities_leaders_leader_id");
 
-                    b.OwnsMany("Consortium.Pipeline.Domain.DevelopmentStatusChange", "StatusHistory", b1 =>
+                    b.OwnsMany("Consortium.ServiceDefaults.Domain.StatusChange<Consortium.Pipeline.Domain.DevelopmentActivityStatus>", "StatusHistory", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid")
@@ -814,7 +814,7 @@ namespace Consortium.Pipeline.Data.Migrations
                                 .HasConstraintName("fk_readiness_assessments_leaders_leader_id");
                         });
 
-                    b.OwnsMany("Consortium.Pipeline.Domain.StageChange", "StageHistory", b1 =>
+                    b.OwnsMany("Consortium.ServiceDefaults.Domain.StatusChange<Consortium.Pipeline.Domain.PipelineStage>", "StageHistory", b1 =>
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid")
