@@ -1,4 +1,5 @@
 using Consortium.Districts.Domain;
+using Consortium.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,7 @@ internal sealed class ContextProfileConfiguration : IEntityTypeConfiguration<Con
         profile.HasKey(p => p.Id);
         profile.Property(p => p.Id).ValueGeneratedNever();
         // "2025-26" sorts like the year it starts, so newest-first paging can use the string.
-        profile.Property(p => p.SchoolYear).HasConversion(ValueConverters.SchoolYear).HasMaxLength(7);
+        profile.Property(p => p.SchoolYear).HasConversion(SharedValueConverters.SchoolYear).HasMaxLength(7);
         profile.HasIndex(p => new { p.DistrictId, p.SchoolYear }).IsUnique();
         profile.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Cascade);
 

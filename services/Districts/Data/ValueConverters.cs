@@ -1,5 +1,4 @@
 using Consortium.Districts.Domain;
-using Consortium.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Consortium.Districts.Data;
@@ -15,9 +14,6 @@ internal static class ValueConverters
 
     public static readonly ValueConverter<LocaleCode, int> LocaleCode =
         new(locale => locale.Code, code => Domain.LocaleCode.Create(code, Domain.LocaleCode.DefaultField));
-
-    public static readonly ValueConverter<SchoolYear, string> SchoolYear =
-        new(year => year.ToString(), value => ServiceDefaults.Domain.SchoolYear.Parse(value, ServiceDefaults.Domain.SchoolYear.DefaultField));
 
     public static readonly ValueConverter<Percentage, decimal> Percentage =
         new(percentage => percentage.Value, value => Domain.Percentage.Create(value, "percentage"));

@@ -1,23 +1,18 @@
-using Consortium.ServiceDefaults.Domain;
+using Consortium.ServiceDefaults.Data;
 using Consortium.Topics.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Consortium.Topics.Data;
 
 internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
 {
-    /// <summary>Stored as its text, <c>2026-27</c>, which sorts in time order.</summary>
-    private static readonly ValueConverter<SchoolYear, string> SchoolYearConverter =
-        new(year => year.ToString(), value => SchoolYear.Parse(value, SchoolYear.DefaultField));
-
     public void Configure(EntityTypeBuilder<Cycle> cycle)
     {
         cycle.ToTable("cycles");
         cycle.HasKey(c => c.Id);
         cycle.Property(c => c.Id).ValueGeneratedNever();
-        cycle.Property(c => c.SchoolYear).HasConversion(SchoolYearConverter).HasMaxLength(7);
+        cycle.Property(c => c.SchoolYear).HasConversion(SharedValueConverters.SchoolYear).HasMaxLength(7);
         cycle.Property(c => c.Half).HasConversion<string>().HasMaxLength(10);
         cycle.Property(c => c.Name).HasMaxLength(Cycle.NameMaxLength);
         // The scheduler selects by status with raw SQL (FOR UPDATE SKIP LOCKED): keep the stored names in step with CycleStatus.

@@ -1,3 +1,4 @@
+using Consortium.Testing.Domain;
 using Consortium.Topics.Domain;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using Consortium.ServiceDefaults.Domain;
 using Consortium.ServiceDefaults.Domain.Measures;
+using Consortium.Testing.Domain;
 using Consortium.Topics.Domain;
 using Xunit;
 
