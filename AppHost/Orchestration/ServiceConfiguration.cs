@@ -72,10 +72,6 @@ public static class ServiceConfiguration
             environment["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
             environment["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
             environment["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
-            // The OTLP/HTTP exporter posts through IHttpClientFactory, so the standard resilience
-            // handler logs every export at Information ("Execution attempt"), and that log line is
-            // exported in turn: an endless trickle on the console. Retries and failures still show.
-            environment["Logging__LogLevel__Polly"] = "Warning";
         }
 
         foreach (var (key, value) in tokens.ServiceConfiguration())

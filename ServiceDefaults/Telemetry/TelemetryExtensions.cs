@@ -49,6 +49,12 @@ public static class TelemetryExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+
+            // The OTLP/HTTP exporter posts through IHttpClientFactory, so the standard resilience
+            // handler (ServiceDefaultsExtensions) logs every export at Information ("Execution
+            // attempt"), and that line is exported in turn: an endless trickle. Retries and
+            // failures are warnings and still show.
+            builder.Logging.AddFilter("Polly", LogLevel.Warning);
         }
 
         return builder;
