@@ -63,24 +63,38 @@ public sealed class InsightsUnderLoad : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Drops every cached answer (not the generation counters), so the next request computes from the database.</summary>
+    /// <summary>
+    /// Drops every cached answer in Redis and moves every generation counter on, which also makes
+    /// the service's in-process prepared answers unreachable: the next request computes from the
+    /// database, as after a change to the read model.
+    /// </summary>
     public async Task FlushAnswerCacheAsync()
     {
         var redis = Service.Services.GetRequiredService<IConnectionMultiplexer>();
-        var pattern = $"{Service.Environment.RedisKeyPrefix}answers:*";
+        var answers = await KeysAsync(redis, $"{Service.Environment.RedisKeyPrefix}answers:*");
+        if (answers.Count > 0)
+        {
+            await redis.GetDatabase().KeyDeleteAsync([.. answers]);
+        }
+
+        foreach (var generation in await KeysAsync(redis, $"{Service.Environment.RedisKeyPrefix}gen:*"))
+        {
+            await redis.GetDatabase().StringIncrementAsync(generation);
+        }
+    }
+
+    private static async Task<List<RedisKey>> KeysAsync(IConnectionMultiplexer redis, string pattern)
+    {
+        var keys = new List<RedisKey>();
         foreach (var endpoint in redis.GetEndPoints())
         {
-            var keys = new List<RedisKey>();
             await foreach (var key in redis.GetServer(endpoint).KeysAsync(pattern: pattern, pageSize: 1_000))
             {
                 keys.Add(key);
             }
-
-            if (keys.Count > 0)
-            {
-                await redis.GetDatabase().KeyDeleteAsync([.. keys]);
-            }
         }
+
+        return keys;
     }
 
     public async ValueTask DisposeAsync()

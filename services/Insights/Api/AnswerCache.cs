@@ -20,6 +20,7 @@ internal sealed partial class AnswerCache(
     CacheGenerations generations,
     IOptions<CacheOptions> cacheOptions,
     IOptions<InsightsOptions> options,
+    LocalAnswers local,
     ILogger<AnswerCache> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -60,6 +61,42 @@ internal sealed partial class AnswerCache(
         }
 
         return computed;
+    }
+
+    /// <summary>
+    /// Like <see cref="GetOrComputeAsync{T}"/>, for prepared objects kept in this process only
+    /// (not serialisable, or too costly to fetch per request): the same generation rule decides
+    /// freshness. <paramref name="sizeOf"/> counts the values an entry holds.
+    /// </summary>
+    public async Task<T> GetOrBuildLocalAsync<T>(
+        string name, string[] dependsOn, Func<CancellationToken, Task<T>> build, Func<T, int> sizeOf, CancellationToken cancellationToken)
+        where T : class
+    {
+        string key;
+        try
+        {
+            if (!redis.IsConnected)
+            {
+                throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis is not connected.");
+            }
+
+            // Without the generations nobody can tell whether a local copy is current.
+            key = $"{name}:{string.Join('.', await generations.GetManyAsync(dependsOn))}";
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            LogUnavailable(logger, exception, name);
+            return await build(cancellationToken);
+        }
+
+        if (local.TryGet<T>(key, out var hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var built = await build(cancellationToken);
+        local.Set(key, built, sizeOf(built));
+        return built;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable; computing {Answer} from the database")]

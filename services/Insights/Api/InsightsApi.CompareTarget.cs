@@ -45,23 +45,26 @@ internal sealed partial class InsightsApi
             GiveToGet.Ensure(viewer, target.TopicId, await OwnSubmissionAsync(asking!.Value, cycleId, target.TopicId, cancellationToken));
         }
 
-        var values = choice switch
+        var prepared = choice switch
         {
-            SimilarChoice similar => await targetValues.GroupAsync(
+            SimilarChoice similar => await targetValues.PreparedGroupAsync(
                 targetId,
-                [asking!.Value, .. PeerGroups.Similar(await population.SimilarityAsync(cancellationToken), asking.Value, similar.Count).Members],
+                [asking!.Value, .. (await population.SimilarPeersAsync(asking.Value, similar.Count, cancellationToken)).Members],
+                target.MeasureType,
                 cancellationToken),
-            FilterChoice filter => await targetValues.GroupAsync(
-                targetId, PeerGroups.Filtered(await population.SimilarityAsync(cancellationToken), filter.Filter).Members, cancellationToken),
-            _ => await targetValues.AllMembersAsync(targetId, cancellationToken),
+            FilterChoice filter => await targetValues.PreparedGroupAsync(
+                targetId, PeerGroups.Filtered(await population.SimilarityAsync(cancellationToken), filter.Filter).Members, target.MeasureType, cancellationToken),
+            _ => await targetValues.PreparedAllMembersAsync(targetId, target.MeasureType, cancellationToken),
         };
-        var ownValue = asking is { } own ? await targetValues.OwnValueAsync(targetId, own, cancellationToken) : null;
+        // The asker's value as it entered the figures when it is in the group (the position is
+        // computed among the same values); its current value otherwise.
+        var ownValue = asking is { } own ? prepared.ValueOf(own) ?? await targetValues.OwnValueAsync(targetId, own, cancellationToken) : null;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var group = new DistrictSet(values.Contributors.Select(c => c.DistrictId));
+        var group = prepared.Group;
         var suppression = await guard.AdmitAsync(viewer, cycleId, targetId, group, cancellationToken);
 
-        var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = values.GroupSize };
+        var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = prepared.GroupSize };
         if (asking is not null)
         {
             response.Own = new OwnValue();
@@ -78,21 +81,20 @@ internal sealed partial class InsightsApi
         }
         else
         {
-            response.Figures = FiguresOf(target.MeasureType, values);
+            response.Figures = prepared.Figures.Clone();
             if (ownValue is { } value && target.MeasureType != MeasureType.YesNo)
             {
-                var others = values.Contributors.Where(c => c.DistrictId != asking).Select(c => c.Value).ToList();
-                response.Own.Position = Domain.Statistics.Position.Among(value, others, target.Direction).ToProto();
+                response.Own.Position = Domain.Statistics.Position.InSorted(
+                    value, prepared.AscendingValues, prepared.ValueOf(asking!.Value) is not null, target.Direction).ToProto();
             }
 
-            var disclosed = RowDisclosure.For(viewer, [.. values.Contributors.Select(c => c.ToContributed())], floor);
-            var (rows, next) = Page(disclosed.Rows, request.PageToken, fingerprint, pageSize);
-            var (sources, _) = Page(disclosed.Sources, request.PageToken, fingerprint, pageSize);
-            response.Rows.AddRange(rows.Select(r => r.ToProto()));
+            var (rows, withheld) = prepared.Rows.For(viewer);
+            var (page, next) = Page(rows, request.PageToken, fingerprint, pageSize);
+            response.Rows.AddRange(page.Select(r => r.Row.ToProto()));
             response.NextPageToken = next;
-            response.RowsWithheld = (Contracts.Insights.V1.RowsWithheld)(int)disclosed.Withheld;
-            response.RowsWithheldExplanation = disclosed.Explanation ?? string.Empty;
-            revealed = sources;
+            response.RowsWithheld = (Contracts.Insights.V1.RowsWithheld)(int)withheld;
+            response.RowsWithheldExplanation = DisclosedRows.ExplanationOf(withheld) ?? string.Empty;
+            revealed = [.. page.Select(r => r.DistrictId)];
         }
 
         audit.Record(caller, nameof(CompareTarget), new RevealedData(
@@ -100,20 +102,5 @@ internal sealed partial class InsightsApi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;
-    }
-
-    private static Figures FiguresOf(MeasureType measureType, GroupValues values)
-    {
-        var figures = new Figures { DistrictCount = values.SortedValues.Count };
-        if (measureType == MeasureType.YesNo)
-        {
-            figures.YesNo = new YesNoFigures { YesPercent = new YesNoSummary(values.SortedValues.Count, values.YesCount).YesPercent.ToProto() };
-        }
-        else
-        {
-            figures.Numeric = MeasureSummary.Distribution(measureType, values.SortedValues).ToProto();
-        }
-
-        return figures;
     }
 }

@@ -38,7 +38,7 @@ internal sealed partial class InsightsApi
             GiveToGet.Ensure(viewer, topicId, await OwnSubmissionAsync(asking, topic.CycleId, topicId, cancellationToken));
         }
 
-        var peers = PeerGroups.Similar(await population.SimilarityAsync(cancellationToken), asking, peerCount);
+        var peers = await population.SimilarPeersAsync(asking, peerCount, cancellationToken);
         var candidates = peers.Members.ToArray();
         Guid[] involved = [asking, .. candidates];
 

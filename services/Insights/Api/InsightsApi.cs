@@ -54,7 +54,13 @@ internal sealed partial class InsightsApi(
     private static (List<T> Page, string NextToken) Page<T>(IReadOnlyList<T> items, string pageToken, string fingerprint, int pageSize)
     {
         var offset = Paging.DecodeToken<OffsetCursor>(pageToken, fingerprint)?.Offset ?? 0;
-        var page = items.Skip(offset).Take(pageSize).ToList();
+        // By index: the list may be a view over a prepared one, and skipping must not walk it.
+        var page = new List<T>(Math.Clamp(items.Count - offset, 0, pageSize));
+        for (var index = offset; index < items.Count && index < offset + pageSize; index++)
+        {
+            page.Add(items[index]);
+        }
+
         var next = offset + pageSize < items.Count ? Paging.EncodeToken(new OffsetCursor(offset + pageSize), fingerprint) : string.Empty;
         return (page, next);
     }

@@ -11,12 +11,14 @@ internal static class InsightsApiRegistration
         builder.Services.AddOptions<InsightsOptions>()
             .BindConfiguration(InsightsOptions.SectionName)
             .Validate(o => o.SuppressionFloor >= SuppressionFloor.Lowest, $"Insights:SuppressionFloor must be at least {SuppressionFloor.Lowest}.")
+            .Validate(o => o.LocalCacheValues > 0, "Insights:LocalCacheValues must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<InsightsOptions>>().Value.Floor());
         builder.Services.AddScoped<IAnsweredGroupStore, PostgresAnsweredGroupStore>();
         builder.Services.AddScoped<DifferencingGuard>();
         builder.Services.AddScoped<ReadAuditLog>();
         builder.Services.AddScoped<AnswerCache>();
+        builder.Services.AddSingleton<LocalAnswers>();
         builder.Services.AddScoped<MemberPopulation>();
         builder.Services.AddScoped<TargetValues>();
         return builder;

@@ -20,6 +20,12 @@ public sealed class InsightsOptions
     /// </summary>
     public TimeSpan CacheLifetime { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How many values (rows, districts) the process keeps in prepared answers at most; about
+    /// 200 bytes each, so the default is some 100 MB at the most.
+    /// </summary>
+    public long LocalCacheValues { get; set; } = 500_000;
+
     public SuppressionFloor Floor() => new(SuppressionFloor);
 }
 

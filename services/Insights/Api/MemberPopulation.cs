@@ -39,11 +39,27 @@ internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, 
     public Task<List<MemberProfile>> ProfilesAsync(CancellationToken cancellationToken) =>
         cache.GetOrComputeAsync("population", [CacheGenerations.Districts], LoadAsync, cancellationToken);
 
-    public async Task<PeerSimilarity> SimilarityAsync(CancellationToken cancellationToken)
-    {
-        var profiles = await ProfilesAsync(cancellationToken);
-        return new PeerSimilarity([.. profiles.Select(p => p.Context).OfType<DistrictContext>()], options.Value.Similarity.ToWeights());
-    }
+    /// <summary>The population standardised for similarity, prepared once per districts generation in this process.</summary>
+    public Task<PeerSimilarity> SimilarityAsync(CancellationToken cancellationToken) =>
+        cache.GetOrBuildLocalAsync(
+            "population:similarity",
+            [CacheGenerations.Districts],
+            async ct => new PeerSimilarity(
+                [.. (await ProfilesAsync(ct)).Select(p => p.Context).OfType<DistrictContext>()], options.Value.Similarity.ToWeights()),
+            similarity => similarity.Population.Count,
+            cancellationToken);
+
+    /// <summary>
+    /// The <paramref name="count"/> districts most similar to <paramref name="district"/>, ranked
+    /// once per districts generation: ranking walks the whole population, asking again does not.
+    /// </summary>
+    public Task<PeerGroup> SimilarPeersAsync(Guid district, int count, CancellationToken cancellationToken) =>
+        cache.GetOrBuildLocalAsync(
+            $"population:similar:{district}:{count}",
+            [CacheGenerations.Districts],
+            async ct => PeerGroups.Similar(await SimilarityAsync(ct), district, count),
+            peers => peers.Members.Count,
+            cancellationToken);
 
     private async Task<List<MemberProfile>> LoadAsync(CancellationToken cancellationToken)
     {

@@ -17,15 +17,18 @@ namespace Consortium.Insights.Api;
 /// </summary>
 internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, TimeProvider time) : IAnsweredGroupStore
 {
+    public async Task<bool> HasAnsweredAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken)
+    {
+        await LockAsync(scope, cancellationToken);
+        var key = group.Key;
+        return await db.AnsweredGroups.AnyAsync(
+            g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId && g.GroupKey == key,
+            cancellationToken);
+    }
+
     public async Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("The differencing guard must run inside the request's transaction.");
-        }
-
-        var lockKey = LockKey(scope);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", cancellationToken);
+        await LockAsync(scope, cancellationToken);
         var members = await db.AnsweredGroups.AsNoTracking()
             .Where(g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId)
             .Select(g => g.Members)
@@ -45,6 +48,17 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, TimeProvi
             RecordedAt = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Held until the request's transaction ends; taking it again in the same transaction is a no-op.
+    private async Task LockAsync(AnswerScope scope, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The differencing guard must run inside the request's transaction.");
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(scope)})", cancellationToken);
     }
 
     // 64 bits of SHA-256 of the scope: collisions only make two scopes wait for each other.

@@ -6,6 +6,7 @@ using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
 using Consortium.Insights.Domain.Confidentiality;
 using Microsoft.EntityFrameworkCore;
+using MeasureType = Consortium.ServiceDefaults.Domain.Measures.MeasureType;
 
 namespace Consortium.Insights.Api;
 
@@ -40,8 +41,26 @@ internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors
 /// submissions; a peer group fetches contributions by (target, district ∈ group), bounded by the
 /// group's size. Both are cached per generation of the target and of the districts.
 /// </summary>
-internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache)
+internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, SuppressionFloor floor)
 {
+    /// <summary>All members' comparison of a target, prepared for every viewer (kept in the process per generation).</summary>
+    public Task<PreparedComparison> PreparedAllMembersAsync(Guid targetId, MeasureType measureType, CancellationToken cancellationToken) =>
+        cache.GetOrBuildLocalAsync(
+            $"target:{targetId}:all:prepared",
+            [CacheGenerations.Target(targetId), CacheGenerations.Districts],
+            async ct => new PreparedComparison(await AllMembersAsync(targetId, ct), measureType, floor),
+            SizeOf,
+            cancellationToken);
+
+    /// <summary>A group's comparison of a target, prepared for every viewer (kept in the process per generation).</summary>
+    public Task<PreparedComparison> PreparedGroupAsync(Guid targetId, IReadOnlyList<Guid> members, MeasureType measureType, CancellationToken cancellationToken) =>
+        cache.GetOrBuildLocalAsync(
+            $"target:{targetId}:group:{new DistrictSet(members).Key}:prepared",
+            [CacheGenerations.Target(targetId), CacheGenerations.Districts],
+            async ct => new PreparedComparison(await GroupAsync(targetId, members, ct), measureType, floor),
+            SizeOf,
+            cancellationToken);
+
     public Task<GroupValues> AllMembersAsync(Guid targetId, CancellationToken cancellationToken) =>
         cache.GetOrComputeAsync(
             $"target:{targetId}:all",
@@ -62,6 +81,9 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache)
             .Where(c => c.TargetId == targetId && c.DistrictId == districtId)
             .Select(c => (decimal?)c.Value)
             .SingleOrDefaultAsync(cancellationToken);
+
+    // The values, the group and up to three row lists.
+    private static int SizeOf(PreparedComparison prepared) => 1 + (prepared.Group.Count * 5);
 
     private async Task<GroupValues> LoadAllAsync(Guid targetId, CancellationToken cancellationToken)
     {

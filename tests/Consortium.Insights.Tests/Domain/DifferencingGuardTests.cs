@@ -39,6 +39,19 @@ public class DifferencingGuardTests
     }
 
     [Fact]
+    public async Task The_same_group_asked_again_is_answered_from_its_key_without_reading_every_answered_group()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 20))));
+        Assert.Null(await Ask(Set(Enumerable.Range(20, 10))));
+        var readsBefore = _store.FullReads;
+
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 20))));
+
+        Assert.Equal(readsBefore, _store.FullReads);
+        Assert.Equal(2, _store.Count(new AnswerScope(Caller.Key, Cycle, Target)));
+    }
+
+    [Fact]
     public async Task One_more_accepted_submission_does_not_reveal_the_newcomer()
     {
         // "All members" asked twice, but a district's value was accepted in between: the groups

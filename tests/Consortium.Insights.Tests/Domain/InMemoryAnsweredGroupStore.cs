@@ -7,8 +7,17 @@ public sealed class InMemoryAnsweredGroupStore : IAnsweredGroupStore
 {
     private readonly Dictionary<AnswerScope, List<DistrictSet>> _groups = [];
 
-    public Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyCollection<DistrictSet>>(_groups.TryGetValue(scope, out var list) ? [.. list] : []);
+    /// <summary>How often the guard read every answered group's members.</summary>
+    public int FullReads { get; private set; }
+
+    public Task<bool> HasAnsweredAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken) =>
+        Task.FromResult(_groups.TryGetValue(scope, out var list) && list.Contains(group));
+
+    public Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
+    {
+        FullReads++;
+        return Task.FromResult<IReadOnlyCollection<DistrictSet>>(_groups.TryGetValue(scope, out var list) ? [.. list] : []);
+    }
 
     public Task RecordAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken)
     {

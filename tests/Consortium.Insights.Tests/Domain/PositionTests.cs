@@ -64,4 +64,32 @@ public class PositionTests
 
         Assert.Equal((0m, 4, 100m), (p.PercentileRank, p.BetterThan, p.BetterThanPercent));
     }
+
+    [Theory]
+    [InlineData(1, Direction.HigherIsBetter)]
+    [InlineData(2, Direction.LowerIsBetter)]
+    [InlineData(3, Direction.Neither)]
+    [InlineData(4, Direction.HigherIsBetter)]
+    [InlineData(5, Direction.LowerIsBetter)]
+    public void Binary_search_in_sorted_values_finds_the_same_position_as_counting(int seed, Direction direction)
+    {
+        var random = new Random(seed);
+        var values = Enumerable.Range(0, random.Next(2, 60)).Select(_ => (decimal)random.Next(0, 12)).Order().ToList();
+
+        foreach (var probe in Enumerable.Range(-1, 14).Select(v => (decimal)v))
+        {
+            var among = values.Contains(probe);
+            var others = values.ToList();
+            others.Remove(probe);
+
+            Assert.Equal(Position.Among(probe, others, direction), Position.InSorted(probe, values, among, direction));
+        }
+    }
+
+    [Fact]
+    public void An_own_value_said_to_be_among_the_values_must_be_there()
+    {
+        Assert.Throws<ArgumentException>(() => Position.InSorted(15m, [10m, 20m], ownValueIsAmongThem: true, Direction.HigherIsBetter));
+        Assert.Throws<ArgumentException>(() => Position.InSorted(10m, [10m], ownValueIsAmongThem: true, Direction.HigherIsBetter));
+    }
 }

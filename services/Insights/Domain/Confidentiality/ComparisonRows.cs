@@ -17,16 +17,20 @@ public static class ComparisonRows
     /// audit whose data a page revealed. The district id stays on the server; only
     /// <see cref="SourcedRow.Row"/> is ever sent.
     /// </summary>
-    public static IReadOnlyList<SourcedRow> Sourced(Viewer viewer, IEnumerable<ContributedValue> values)
-    {
-        var rows = viewer.IsStaff
-            ? values.Select(v => new SourcedRow(new StaffComparisonRow(v.DistrictId, v.DistrictName, v.NcesLeaId, v.Visibility, v.Value), v.DistrictId))
-            : values.Where(v => v.DistrictId != viewer.DistrictId)
-                .Select(v => ForDistrict(v) is { } row ? new SourcedRow(row, v.DistrictId) : null)
-                .OfType<SourcedRow>();
+    public static IReadOnlyList<SourcedRow> Sourced(Viewer viewer, IEnumerable<ContributedValue> values) =>
+        viewer.IsStaff
+            ? Ordered(values.Select(v => new SourcedRow(new StaffComparisonRow(v.DistrictId, v.DistrictName, v.NcesLeaId, v.Visibility, v.Value), v.DistrictId)))
+            : [.. ForAnyDistrict(values).Where(r => r.DistrictId != viewer.DistrictId)];
 
-        return [.. rows.OrderBy(r => r.Row.Value).ThenBy(r => r.Row is AnonymousComparisonRow ? 1 : 0).ThenBy(r => NameOf(r.Row), StringComparer.Ordinal)];
-    }
+    /// <summary>
+    /// The rows every district sees, before its own row is left out: removing one row keeps the
+    /// order, so a precomputed list serves each district viewer by skipping one index.
+    /// </summary>
+    public static IReadOnlyList<SourcedRow> ForAnyDistrict(IEnumerable<ContributedValue> values) =>
+        Ordered(values.Select(v => ForDistrict(v) is { } row ? new SourcedRow(row, v.DistrictId) : null).OfType<SourcedRow>());
+
+    private static IReadOnlyList<SourcedRow> Ordered(IEnumerable<SourcedRow> rows) =>
+        [.. rows.OrderBy(r => r.Row.Value).ThenBy(r => r.Row is AnonymousComparisonRow ? 1 : 0).ThenBy(r => NameOf(r.Row), StringComparer.Ordinal)];
 
     private static ComparisonRow? ForDistrict(ContributedValue value) => value.Visibility switch
     {

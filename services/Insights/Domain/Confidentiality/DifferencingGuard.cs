@@ -31,12 +31,15 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
             return null;
         }
 
+        // Asking again for a group already answered reveals nothing new: it was admitted against
+        // the groups before it, and every later group was admitted against it.
         var scope = new AnswerScope(viewer.Key, cycleId, targetId);
-        var answered = await store.AnsweredAsync(scope, cancellationToken);
-        if (answered.Contains(group))
+        if (await store.HasAnsweredAsync(scope, group, cancellationToken))
         {
             return null;
         }
+
+        var answered = await store.AnsweredAsync(scope, cancellationToken);
 
         var refusal = Evaluate(answered, group, floor);
         if (refusal is null)

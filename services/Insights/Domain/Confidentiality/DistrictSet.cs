@@ -8,6 +8,7 @@ public sealed class DistrictSet : IEquatable<DistrictSet>
 {
     private readonly Guid[] _sorted;
     private readonly HashSet<Guid> _members;
+    private string? _key;
 
     public DistrictSet(IEnumerable<Guid> districts)
     {
@@ -20,7 +21,7 @@ public sealed class DistrictSet : IEquatable<DistrictSet>
     public IReadOnlyList<Guid> Members => _sorted;
 
     /// <summary>SHA-256 (hex, lower case) of the sorted member ids: a short, stable name for the set.</summary>
-    public string Key => Convert.ToHexStringLower(
+    public string Key => _key ??= Convert.ToHexStringLower(
         System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join(',', _sorted))));
 
     public bool Contains(Guid district) => _members.Contains(district);

@@ -8,6 +8,12 @@ namespace Consortium.Insights.Domain.Confidentiality;
 /// </summary>
 public interface IAnsweredGroupStore
 {
+    /// <summary>
+    /// Whether exactly this group was answered in the scope: the cheap check a repeated question
+    /// needs (by the group's key), before the guard reads every answered group's members.
+    /// </summary>
+    Task<bool> HasAnsweredAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken);
+
     Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken);
 
     Task RecordAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken);

@@ -25,19 +25,30 @@ public static class RowDisclosure
 
         var others = aggregated.Where(v => v.DistrictId != viewer.DistrictId).ToList();
         var hidden = others.Count(v => v.Visibility is not (Visibility.Named or Visibility.Anonymous));
-        if (hidden == 0 || hidden >= floor.K)
-        {
-            return DisclosedRows.Of(ComparisonRows.Sourced(viewer, aggregated), RowsWithheld.None);
-        }
-
         var anonymous = others.Count(v => v.Visibility == Visibility.Anonymous);
-        if (hidden + anonymous >= floor.K)
+        return Decide(hidden, anonymous, floor) switch
         {
-            var namedOnly = aggregated.Where(v => v.Visibility != Visibility.Anonymous).ToList();
-            return DisclosedRows.Of(ComparisonRows.Sourced(viewer, namedOnly), RowsWithheld.Anonymous);
+            RowsWithheld.None => DisclosedRows.Of(ComparisonRows.Sourced(viewer, aggregated), RowsWithheld.None),
+            RowsWithheld.Anonymous => DisclosedRows.Of(
+                ComparisonRows.Sourced(viewer, [.. aggregated.Where(v => v.Visibility != Visibility.Anonymous)]), RowsWithheld.Anonymous),
+            _ => new DisclosedRows([], RowsWithheld.All),
+        };
+    }
+
+    /// <summary>
+    /// The rule on counts alone, for a district viewer: <paramref name="hiddenOthers"/> values of
+    /// other districts it cannot see individually, <paramref name="anonymousOthers"/> it sees
+    /// bare. Lets a precomputed comparison decide per viewer without walking every value.
+    /// </summary>
+    public static RowsWithheld Decide(int hiddenOthers, int anonymousOthers, SuppressionFloor floor)
+    {
+        ArgumentNullException.ThrowIfNull(floor);
+        if (hiddenOthers == 0 || hiddenOthers >= floor.K)
+        {
+            return RowsWithheld.None;
         }
 
-        return new DisclosedRows([], RowsWithheld.All);
+        return hiddenOthers + anonymousOthers >= floor.K ? RowsWithheld.Anonymous : RowsWithheld.All;
     }
 }
 
@@ -51,7 +62,10 @@ public sealed record DisclosedRows(IReadOnlyList<ComparisonRow> Rows, RowsWithhe
         new([.. rows.Select(r => r.Row)], withheld) { Sources = [.. rows.Select(r => r.DistrictId)] };
 
     /// <summary>Words for the person reading the comparison; null when nothing was held back.</summary>
-    public string? Explanation => Withheld switch
+    public string? Explanation => ExplanationOf(Withheld);
+
+    /// <summary>Words for the person reading the comparison; null when nothing was held back.</summary>
+    public static string? ExplanationOf(RowsWithheld withheld) => withheld switch
     {
         RowsWithheld.Anonymous => "Anonymous values are not listed here: with them, the summary would reveal the few districts that keep their values private.",
         RowsWithheld.All => "Individual values are not listed here: with them, the summary would reveal the few districts that keep their values private.",

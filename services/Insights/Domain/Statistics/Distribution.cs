@@ -55,17 +55,8 @@ public sealed class Distribution
     /// The caller's own value is normally one of the values; one copy of it is taken out so a
     /// district is never compared with itself.
     /// </summary>
-    public Position PositionOf(decimal value, Direction direction)
-    {
-        var others = _sorted.ToList();
-        var own = others.IndexOf(value);
-        if (own >= 0)
-        {
-            others.RemoveAt(own);
-        }
-
-        return Position.Among(value, others, direction);
-    }
+    public Position PositionOf(decimal value, Direction direction) =>
+        Position.InSorted(value, _sorted, ownValueIsAmongThem: Array.BinarySearch(_sorted, value) >= 0, direction);
 
     private static decimal[] SortedNonEmpty(IEnumerable<decimal> values)
     {
