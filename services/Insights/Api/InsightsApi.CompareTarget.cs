@@ -56,15 +56,29 @@ internal sealed partial class InsightsApi
                 targetId, PeerGroups.Filtered(await population.SimilarityAsync(cancellationToken), filter.Filter).Members, target.MeasureType, cancellationToken),
             _ => await targetValues.PreparedAllMembersAsync(targetId, target.MeasureType, cancellationToken),
         };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = prepared.GroupSize };
+        var suppression = await guard.AdmitAsync(viewer, cycleId, targetId, prepared.Group, cancellationToken);
+        if (suppression?.Reason == Domain.Confidentiality.SuppressionReason.DifferencingRisk
+            && await EarlierGroupAsync(viewer, cycleId, target, prepared, cancellationToken) is { } earlier)
+        {
+            response.EarlierGroup = new EarlierGroup
+            {
+                DistrictCount = earlier.Group.Count,
+                LeftOutCount = prepared.Group.Count - earlier.Group.Count,
+                Explanation = $"These figures cover the {earlier.Group.Count} districts you compared with before. "
+                    + $"{prepared.Group.Count - earlier.Group.Count} more have a value now; they are included once at least {floor.K} have changed, "
+                    + "so that no comparison singles out fewer.",
+            };
+            (prepared, suppression) = (earlier, null);
+        }
+
+        var group = prepared.Group;
+
         // The asker's value as it entered the figures when it is in the group (the position is
         // computed among the same values); its current value otherwise.
         var ownValue = asking is { } own ? prepared.ValueOf(own) ?? await targetValues.OwnValueAsync(targetId, own, cancellationToken) : null;
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var group = prepared.Group;
-        var suppression = await guard.AdmitAsync(viewer, cycleId, targetId, group, cancellationToken);
-
-        var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = prepared.GroupSize };
         if (asking is not null)
         {
             response.Own = new OwnValue();
@@ -102,5 +116,19 @@ internal sealed partial class InsightsApi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;
+    }
+
+    // The comparison over the largest group answered before inside the refused one, if every
+    // district of it still contributes (one that withdrew would make it a new group).
+    private async Task<PreparedComparison?> EarlierGroupAsync(
+        Domain.Confidentiality.Viewer viewer, Guid cycleId, Data.ReadModel.TargetRow target, PreparedComparison refused, CancellationToken cancellationToken)
+    {
+        if (await guard.LargestAnsweredWithinAsync(viewer, cycleId, target.Id, refused.Group, cancellationToken) is not { } seen)
+        {
+            return null;
+        }
+
+        var earlier = await targetValues.PreparedGroupAsync(target.Id, seen.Members, target.MeasureType, cancellationToken);
+        return earlier.Group.Equals(seen) ? earlier : null;
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Insights.V1;
 using Xunit;
 
@@ -47,9 +48,57 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
         var staffAllButOne = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State)));
         var staffAll = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic));
 
+        // "All members" would single out the sixth district: the answer falls back to the five
+        // already seen, and says so; the six are never answered together for this lead.
         Assert.Equal(5, allButOne.Figures.DistrictCount);
-        Assert.Equal(SuppressionReason.DifferencingRisk, all.Suppression.Reason);
+        Assert.Equal(5, all.Figures.DistrictCount);
+        Assert.Equal((5, 1), (all.EarlierGroup.DistrictCount, all.EarlierGroup.LeftOutCount));
+        Assert.Equal(allButOne.Figures, all.Figures);
         Assert.Equal((5, 6), (staffAllButOne.Figures.DistrictCount, staffAll.Figures.DistrictCount));
+        Assert.Null(staffAll.EarlierGroup);
+    }
+
+    [Fact]
+    public async Task A_lead_keeps_seeing_the_districts_it_saw_while_fewer_than_k_more_submit_then_sees_all()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var members = await fixture.MembersAsync(10);
+        await fixture.AcceptPctAsync(topic, [.. members.Take(5).Select((m, i) => (m, (decimal)(i * 10)))]);
+        var lead = fixture.LeadOf(members[0].Id);
+        var first = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
+
+        await fixture.AcceptPctAsync(topic, [(members[5], 90m)]);
+        await StaffSeesAsync(topic, 6);
+        var second = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
+
+        await fixture.AcceptPctAsync(topic, [.. members.Skip(6).Select(m => (m, 50m))]);
+        await StaffSeesAsync(topic, 10);
+        var third = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
+
+        Assert.Equal(5, first.Figures.DistrictCount);
+        Assert.Null(first.EarlierGroup);
+
+        // One newcomer: the five seen before, unchanged, never the six (that would give away the
+        // newcomer's 90); the newcomer's row is not listed either.
+        Assert.Equal(first.Figures, second.Figures);
+        Assert.Equal((5, 1), (second.EarlierGroup.DistrictCount, second.EarlierGroup.LeftOutCount));
+        Assert.Contains("5 districts you compared with before", second.EarlierGroup.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(second.Rows, row => row.Named?.DistrictId == members[5].Id.ToString());
+        Assert.DoesNotContain(second.Rows, row => (row.Named?.Value ?? row.Anonymous?.Value)?.Number() == 90m);
+
+        // Five newcomers together are as many as k: all ten are answered.
+        Assert.Equal(10, third.Figures.DistrictCount);
+        Assert.Null(third.EarlierGroup);
+    }
+
+    private async Task StaffSeesAsync(TopicPublished topic, int districts)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while ((await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic))).Figures?.DistrictCount != districts)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Staff never saw {districts} districts.");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
     }
 
     [Fact]
@@ -80,10 +129,11 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
             var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => lead.CompareTargetAsync(
                 i % 2 == 0 ? ApiScenario.Compare(topic) : ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State))).ResponseAsync));
 
-            // Whichever came first wins; the other group is refused every time, never answered too.
+            // Whichever came first wins; the other group is refused every time (or answered over the
+            // first, when that lies inside it), never answered too.
             var answeredSizes = answers.Where(a => a.OutcomeCase == CompareTargetResponse.OutcomeOneofCase.Figures).Select(a => a.Figures.DistrictCount).Distinct();
             Assert.Single(answeredSizes);
-            Assert.Equal(4, answers.Count(a => a.OutcomeCase == CompareTargetResponse.OutcomeOneofCase.Suppression));
+            Assert.Equal(4, answers.Count(a => a.OutcomeCase == CompareTargetResponse.OutcomeOneofCase.Suppression || a.EarlierGroup is not null));
         }
     }
 }

@@ -52,6 +52,32 @@ public class DifferencingGuardTests
     }
 
     [Fact]
+    public void The_fallback_is_the_largest_answered_group_inside_the_refused_one()
+    {
+        DistrictSet[] answered = [Set(Enumerable.Range(0, 12)), Set(Enumerable.Range(0, 8)), Set(Enumerable.Range(5, 10))];
+
+        Assert.Equal(Set(Enumerable.Range(0, 12)), DifferencingGuard.LargestWithin(answered, Set(Enumerable.Range(0, 13))));
+        Assert.Equal(Set(Enumerable.Range(0, 8)), DifferencingGuard.LargestWithin(answered, Set(Enumerable.Range(0, 9))));
+        Assert.Null(DifferencingGuard.LargestWithin(answered, Set(Enumerable.Range(1, 12)))); // none lies wholly inside
+        Assert.Null(DifferencingGuard.LargestWithin([], Set(Enumerable.Range(0, 13))));
+    }
+
+    [Fact]
+    public async Task A_refused_group_falls_back_to_what_this_viewer_saw_never_to_another_viewers_groups()
+    {
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 12))));
+        Assert.NotNull(await Ask(Set(Enumerable.Range(0, 13))));
+
+        var fallback = await Guard.LargestAnsweredWithinAsync(Caller, Cycle, Target, Set(Enumerable.Range(0, 13)), TestContext.Current.CancellationToken);
+        var otherViewer = await Guard.LargestAnsweredWithinAsync(Viewer.OfDistrict(D(98)), Cycle, Target, Set(Enumerable.Range(0, 13)), TestContext.Current.CancellationToken);
+        var staff = await Guard.LargestAnsweredWithinAsync(Viewer.Staff, Cycle, Target, Set(Enumerable.Range(0, 13)), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Set(Enumerable.Range(0, 12)), fallback);
+        Assert.Null(otherViewer);
+        Assert.Null(staff);
+    }
+
+    [Fact]
     public async Task One_more_accepted_submission_does_not_reveal_the_newcomer()
     {
         // "All members" asked twice, but a district's value was accepted in between: the groups

@@ -50,6 +50,32 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
         return refusal;
     }
 
+    /// <summary>
+    /// What can be shown when <paramref name="candidate"/> is refused: the largest group already
+    /// answered for <paramref name="viewer"/> in this scope that lies wholly inside it (asking
+    /// again for an answered group reveals nothing new). A district that looked at "all members"
+    /// last week keeps seeing those districts' figures while fewer than k more have submitted,
+    /// instead of nothing. Null for staff (never refused) and when there is none.
+    /// </summary>
+    public async Task<DistrictSet?> LargestAnsweredWithinAsync(
+        Viewer viewer, Guid cycleId, Guid targetId, DistrictSet candidate, CancellationToken cancellationToken)
+    {
+        if (viewer.IsStaff)
+        {
+            return null;
+        }
+
+        return LargestWithin(await store.AnsweredAsync(new AnswerScope(viewer.Key, cycleId, targetId), cancellationToken), candidate);
+    }
+
+    /// <summary>The largest of <paramref name="answered"/> whose members all lie in <paramref name="candidate"/>, or null.</summary>
+    public static DistrictSet? LargestWithin(IReadOnlyCollection<DistrictSet> answered, DistrictSet candidate) =>
+        answered
+            .Where(group => group.Count < candidate.Count && group.Members.All(candidate.Contains))
+            .OrderByDescending(group => group.Count)
+            .ThenBy(group => group.Key, StringComparer.Ordinal) // the same one every time, so pages agree
+            .FirstOrDefault();
+
     /// <summary>The pure rule: null if <paramref name="candidate"/> may join <paramref name="answered"/>.</summary>
     public static Suppression? Evaluate(IReadOnlyCollection<DistrictSet> answered, DistrictSet candidate, SuppressionFloor floor)
     {
