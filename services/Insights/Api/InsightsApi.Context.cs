@@ -23,10 +23,9 @@ internal sealed partial class InsightsApi
         var viewer = Access.ViewerOf(caller);
 
         var profiles = await population.ProfilesAsync(cancellationToken);
-        var similarity = await population.SimilarityAsync(cancellationToken);
         // As in CompareTarget, the peer group places the district among its peers: it includes itself.
         // Left out, "all members" and "all members but me" would differ by the district alone.
-        var peers = PeerGroups.Similar(similarity, district!.Value, peerCount).Members.Append(district.Value).ToHashSet();
+        var peers = (await population.SimilarPeersAsync(district!.Value, peerCount, cancellationToken)).Members.Append(district.Value).ToHashSet();
         var own = profiles.Single(p => p.DistrictId == district);
 
         var response = new CompareContextResponse { DistrictId = own.DistrictId.ToString(), SchoolYear = own.SchoolYear, PeerCount = peers.Count - 1 };

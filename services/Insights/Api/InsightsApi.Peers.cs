@@ -31,7 +31,7 @@ internal sealed partial class InsightsApi
         var similarity = await population.SimilarityAsync(cancellationToken);
         var group = choice is FilterChoice filter
             ? PeerGroups.Filtered(similarity, filter.Filter, except: district)
-            : PeerGroups.Similar(similarity, district!.Value, ((SimilarChoice)choice).Count);
+            : await population.SimilarPeersAsync(district!.Value, ((SimilarChoice)choice).Count, cancellationToken);
 
         var ids = group.Members.ToArray();
         var districts = await db.Districts.AsNoTracking()
