@@ -8,7 +8,7 @@
 // endpoint instead of the AppHost's own receiver; the AppHost then collects and shows none.
 using System.Reflection;
 using Consortium.AppHost;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 using Consortium.AppHost.Orchestration;
 using Consortium.AppHost.Telemetry;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,5 @@
+using Consortium.Hosting.Security;
+using Consortium.Hosting;
 using Consortium.AppHost.Orchestration;
 using Consortium.Contracts.Security;
 

@@ -1,5 +1,6 @@
+using Consortium.Hosting;
 using Consortium.AppHost.Orchestration;
-using Consortium.AppHost.Security;
+using Consortium.Hosting.Security;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Security;
 using Consortium.Contracts.Topics.V1;

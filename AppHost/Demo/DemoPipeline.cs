@@ -1,5 +1,5 @@
 using System.Globalization;
-using Consortium.AppHost.Security;
+using Consortium.Hosting.Security;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Contracts.Security;

@@ -1,4 +1,4 @@
-using Consortium.AppHost.Security;
+using Consortium.Hosting.Security;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Security;
 using Consortium.Contracts.Submissions.V1;

@@ -1,3 +1,4 @@
+using Consortium.Hosting;
 namespace Consortium.AppHost.Model;
 
 /// <summary>

@@ -1,8 +1,9 @@
+using Consortium.Hosting;
 using System.Runtime.Versioning;
 using Consortium.AppHost.Demo;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 using Consortium.AppHost.Model;
-using Consortium.AppHost.Security;
+using Consortium.Hosting.Security;
 using Consortium.AppHost.Telemetry;
 using Consortium.Contracts.Security;
 using Microsoft.Extensions.Logging;

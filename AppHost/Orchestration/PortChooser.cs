@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 
 namespace Consortium.AppHost.Orchestration;
 

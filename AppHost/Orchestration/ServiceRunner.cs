@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 using Consortium.AppHost.Model;
 
 namespace Consortium.AppHost.Orchestration;

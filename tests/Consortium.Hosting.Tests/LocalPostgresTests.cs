@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Consortium.AppHost;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting;
+using Consortium.Hosting.Servers;
 using Npgsql;
 
 namespace Consortium.Hosting.Tests;

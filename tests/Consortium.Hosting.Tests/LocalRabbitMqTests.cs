@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 using RabbitMQ.Client;
 
 namespace Consortium.Hosting.Tests;

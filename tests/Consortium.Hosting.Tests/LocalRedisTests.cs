@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 using StackExchange.Redis;
 
 namespace Consortium.Hosting.Tests;

@@ -1,6 +1,6 @@
 extern alias insights;
 
-using Consortium.AppHost;
+using Consortium.Hosting;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Contracts.Security;
 using Consortium.Testing;

@@ -1,4 +1,4 @@
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 using Npgsql;
 using Testcontainers.PostgreSql;
 using Testcontainers.Redis;

@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using Consortium.AppHost.Infrastructure;
+using Consortium.Hosting.Servers;
 
 namespace Consortium.Testing;
 

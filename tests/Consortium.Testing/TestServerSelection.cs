@@ -37,7 +37,7 @@ public static class TestServerSelection
     public static Task<TestServerMode> ChooseForThisMachineAsync(CancellationToken cancellationToken = default) =>
         ChooseAsync(
             Environment.GetEnvironmentVariable(Variable),
-            () => OperatingSystem.IsLinux() && Consortium.AppHost.Infrastructure.ServerBinaries.AllInstalled(),
+            () => OperatingSystem.IsLinux() && Consortium.Hosting.Servers.ServerBinaries.AllInstalled(),
             DockerEngine.IsReachableAsync,
             cancellationToken);
 }

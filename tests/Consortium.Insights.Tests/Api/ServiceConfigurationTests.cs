@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Consortium.AppHost;
+using Consortium.Hosting;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Insights.Data;
 using Consortium.Insights.Tests.Messaging;

@@ -1,4 +1,4 @@
-using Consortium.AppHost;
+using Consortium.Hosting;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Pipeline.V1;
 using Consortium.Contracts.Pipeline.V1;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Consortium.AppHost;
+using Consortium.Hosting;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;

@@ -1,5 +1,5 @@
-using Consortium.AppHost;
-using Consortium.AppHost.Security;
+using Consortium.Hosting;
+using Consortium.Hosting.Security;
 
 namespace Consortium.Testing.Services;
 

@@ -1,4 +1,4 @@
-using Consortium.AppHost.Security;
+using Consortium.Hosting.Security;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,4 +1,4 @@
-using Consortium.AppHost;
+using Consortium.Hosting;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Security;
 using Consortium.Contracts.Topics.V1;

@@ -1,4 +1,4 @@
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>A server binary is not installed; the message names the Debian package that provides it.</summary>
 public sealed class PrerequisiteMissingException : Exception

@@ -3,7 +3,7 @@ using Consortium.Contracts.Security;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Consortium.AppHost.Security;
+namespace Consortium.Hosting.Security;
 
 /// <summary>
 /// Signs bearer tokens for a local platform (AppHost, demo data, tests) with a key made for that

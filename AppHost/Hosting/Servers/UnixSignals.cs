@@ -1,14 +1,14 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>
 /// Sends signals other than SIGKILL, which is all <see cref="System.Diagnostics.Process.Kill()"/>
 /// can do: the servers need SIGTERM/SIGINT to shut down cleanly.
 /// </summary>
 [SupportedOSPlatform("linux")]
-internal static partial class UnixSignals
+public static partial class UnixSignals
 {
     public const int Interrupt = 2;
     public const int Terminate = 15;

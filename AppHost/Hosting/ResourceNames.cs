@@ -1,4 +1,4 @@
-namespace Consortium.AppHost;
+namespace Consortium.Hosting;
 
 /// <summary>
 /// Names of the resources the AppHost runs, shared with the tests. They become the keys services

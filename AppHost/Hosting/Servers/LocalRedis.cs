@@ -4,7 +4,7 @@ using System.Runtime.Versioning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>A private Redis from the locally installed binary, on 127.0.0.1 only, password protected.</summary>
 [SupportedOSPlatform("linux")]

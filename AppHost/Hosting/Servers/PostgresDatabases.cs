@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>Creating databases on a PostgreSQL server, whoever runs it (a local server or a container).</summary>
 public static class PostgresDatabases

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>Cheap checks that a server on 127.0.0.1 really speaks its protocol, not just listens.</summary>
 internal static class TcpProbes

@@ -1,4 +1,4 @@
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>A server did not come up; the message carries the end of its log, which says why.</summary>
 public sealed class ServerStartException : Exception

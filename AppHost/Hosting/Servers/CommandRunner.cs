@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>Runs a short-lived command (initdb, pg_ctl, chown) to completion.</summary>
 internal static class CommandRunner

@@ -1,8 +1,8 @@
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
-using Consortium.AppHost.Security;
 
-namespace Consortium.AppHost.Orchestration;
+
+namespace Consortium.Hosting.Security;
 
 /// <summary>
 /// Keeps the local token signing key in the state folder (readable by its owner only), so tokens

@@ -1,4 +1,4 @@
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>Finds the server programs installed from Debian's packages.</summary>
 public static class ServerBinaries

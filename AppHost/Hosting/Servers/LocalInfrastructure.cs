@@ -2,7 +2,7 @@ using System.Runtime.Versioning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>
 /// PostgreSQL, RabbitMQ and Redis side by side under one state folder (a subfolder each), started

@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>Polls a server until it answers, failing fast (with its log) when it exits instead.</summary>
 [SupportedOSPlatform("linux")]

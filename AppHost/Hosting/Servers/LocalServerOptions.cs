@@ -1,4 +1,4 @@
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>Where and how a private server runs.</summary>
 /// <param name="DataDirectory">The server's own folder: data, logs, password. Created if missing.</param>

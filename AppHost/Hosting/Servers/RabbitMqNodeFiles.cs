@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>
 /// The files and environment that make a RabbitMQ node private: everything under its data folder,

@@ -1,7 +1,7 @@
 using System.Runtime.Versioning;
 using Microsoft.Extensions.Logging;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>
 /// Lets another user (postgres, when we run as root) own a data folder and reach it: temporary

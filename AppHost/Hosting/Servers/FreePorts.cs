@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Consortium.AppHost.Infrastructure;
+namespace Consortium.Hosting.Servers;
 
 /// <summary>Hands out TCP ports on 127.0.0.1 that nothing listens on.</summary>
 public static class FreePorts
