@@ -1,107 +1,84 @@
-// The AppHost: starts the whole platform (private PostgreSQL, RabbitMQ and Redis, then every
-// service) the way .NET Aspire would, collecting their telemetry; or prints a bearer token for
-// calling it, or the telemetry it collected.
-//   dotnet run --project AppHost [-- --demo] [--state-dir DIR] [--free-ports] [--otlp-endpoint URL]
-//   dotnet run --project AppHost -- token --role district-lead --district <id> [--state-dir DIR]
-//   dotnet run --project AppHost -- telemetry [--service NAME] [--errors] [--state-dir DIR]
-// --otlp-endpoint (or OTEL_EXPORTER_OTLP_ENDPOINT) sends the services' telemetry to that OTLP/gRPC
-// endpoint instead of the AppHost's own receiver; the AppHost then collects and shows none.
-using System.Reflection;
+using Consortium.AppHost.LocalServers;
+// The Consortium platform as a .NET Aspire application model: the servers, each service's database,
+// the broker and the cache, then the services and the demo data. `dotnet run --project AppHost`
+// starts it all (scripts/start.sh does that after installing what is missing); the dashboard shows
+// every resource, its logs, traces and metrics.
+//   dotnet run --project AppHost -- token --role district-lead --district <id>   (a bearer token)
+// Configuration: Consortium:StateDirectory (default .state/), Consortium:Servers (auto|local|containers),
+// Consortium:LoadDemo (default true).
 using Consortium.AppHost;
-using Consortium.Hosting.Servers;
-using Consortium.AppHost.Orchestration;
-using Consortium.AppHost.Telemetry;
-using Microsoft.Extensions.Logging;
+using Consortium.Hosting;
+using Consortium.Hosting.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+// The servers run from Debian's packages (or Linux containers).
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
 
 if (!OperatingSystem.IsLinux())
 {
-    Console.Error.WriteLine("The AppHost runs the servers from Debian's packages: it needs Linux.");
+    Console.Error.WriteLine("The app host runs the servers from Debian's packages or containers: it needs Linux.");
     return 1;
 }
 
-var arguments = CommandLine.Parse(args);
-var repositoryRoot = RepositoryRoot();
-var options = new AppHostOptions
+if (TokenCommand.IsRequested(args))
 {
-    StateDirectory = Path.GetFullPath(arguments.Value("--state-dir") ?? Path.Combine(repositoryRoot, ".state")),
-    LoadDemoData = arguments.Has("--demo"),
-    UseFreePorts = arguments.Has("--free-ports"),
-    OtlpEndpoint = arguments.Value("--otlp-endpoint") ?? Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),
-    Configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
-    RepositoryRoot = repositoryRoot,
-};
-
-if (arguments.Command == "token")
-{
-    return TokenCommand.Run(options, arguments);
+    return TokenCommand.Run(args, StateFolder.Resolve(StateFolder.FromArguments(args)));
 }
 
-if (arguments.Command == "telemetry")
-{
-    return TelemetryCommand.Run(options.StateDirectory, arguments.Value("--service"), arguments.Has("--errors"), Console.Out);
-}
+var builder = DistributedApplication.CreateBuilder(args);
+var stateDirectory = StateFolder.Resolve(builder.Configuration[StateFolder.ConfigurationKey]);
 
-using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-var logger = loggerFactory.CreateLogger("apphost");
-var console = new ConsoleOutput();
+var servers = PlatformServers.For(builder, stateDirectory);
+var postgres = servers.AddPostgres(ResourceNames.Postgres);
+var districtsDb = postgres.AddDatabase(ResourceNames.DistrictsDb);
+var topicsDb = postgres.AddDatabase(ResourceNames.TopicsDb);
+var submissionsDb = postgres.AddDatabase(ResourceNames.SubmissionsDb);
+var pipelineDb = postgres.AddDatabase(ResourceNames.PipelineDb);
+var insightsDb = postgres.AddDatabase(ResourceNames.InsightsDb);
+var messaging = servers.AddRabbitMQ(ResourceNames.RabbitMq);
+var cache = servers.AddRedis(ResourceNames.Redis);
 
-using var shutdown = new CancellationTokenSource();
-Console.CancelKeyPress += (_, keyPress) =>
-{
-    // The first Ctrl+C stops everything cleanly; a second one ends the AppHost at once (the
-    // servers' watchdogs then stop them).
-    keyPress.Cancel = !shutdown.IsCancellationRequested;
-    shutdown.Cancel();
-};
-// SIGTERM (a service manager, or a test) means the same as Ctrl+C.
-using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
-    System.Runtime.InteropServices.PosixSignal.SIGTERM,
-    signal =>
-    {
-        signal.Cancel = true;
-        shutdown.Cancel();
-    });
+// Development tokens until the identity service exists: one key, kept in the state folder.
+var signingKey = builder.AddParameter("token-signing-key", new KeptSecret(() => SigningKeyStore.ReadOrCreateKey(stateDirectory)), secret: true);
 
-try
-{
-    Directory.CreateDirectory(options.StateDirectory);
-    await using var telemetry = options.OtlpEndpoint is null
-        ? await TelemetryCollector.StartAsync(options.StateDirectory, options.UseFreePorts, shutdown.Token)
-        : null;
-    console.Line("apphost", telemetry is null
-        ? $"services send telemetry to {options.OtlpEndpoint} (OTLP/gRPC); none is collected here"
-        : $"collecting the services' telemetry at {telemetry.Export.Endpoint} (OTLP/HTTP); see {Path.Combine(options.StateDirectory, "telemetry.json")} or: dotnet run --project AppHost -- telemetry");
-    await new Orchestrator(options, console, logger, telemetry).RunAsync(shutdown.Token);
-    console.Line("apphost", "stopped; data kept in " + options.StateDirectory);
-    return 0;
-}
-catch (PrerequisiteMissingException missing)
-{
-    Console.Error.WriteLine(missing.Message);
-    Console.Error.WriteLine("Run scripts/install-prerequisites.sh (as root) first.");
-    return 2;
-}
-catch (Exception exception) when (exception is FileNotFoundException or InvalidOperationException or TimeoutException or ServerStartException or Grpc.Core.RpcException)
-{
-    console.Line("apphost", exception.Message, isError: true);
-    return 1;
-}
+var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.Districts)
+    .WithServiceEndpoints(httpPort: 5110, grpcPort: 5111)
+    .WithReference(districtsDb).WaitFor(districtsDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cache).WaitFor(cache)
+    .WithDevelopmentTokens(signingKey)
+    .WithTelemetryExport();
 
-// The folder holding Consortium.sln, found from where the program was built; the current folder otherwise.
-static string RepositoryRoot()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "Consortium.sln")))
-        {
-            return directory.FullName;
-        }
-    }
+var topics = builder.AddProject<Projects.Consortium_Topics>(ResourceNames.Topics)
+    .WithServiceEndpoints(httpPort: 5120, grpcPort: 5121)
+    .WithReference(topicsDb).WaitFor(topicsDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithDevelopmentTokens(signingKey)
+    .WithTelemetryExport();
 
-    return Directory.GetCurrentDirectory();
-}
+var submissions = builder.AddProject<Projects.Consortium_Submissions>(ResourceNames.Submissions)
+    .WithServiceEndpoints(httpPort: 5130, grpcPort: 5131)
+    .WithReference(submissionsDb).WaitFor(submissionsDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithDevelopmentTokens(signingKey)
+    .WithTelemetryExport();
 
-// The AppHost references the ASP.NET Core framework (for its OTLP receiver), which makes the
-// top-level Program public; test projects reference both the AppHost and a service, and each
-// service's Program must stay the only visible one.
-internal sealed partial class Program;
+var pipeline = builder.AddProject<Projects.Consortium_Pipeline>(ResourceNames.Pipeline)
+    .WithServiceEndpoints(httpPort: 5140, grpcPort: 5141)
+    .WithReference(pipelineDb).WaitFor(pipelineDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithDevelopmentTokens(signingKey)
+    .WithTelemetryExport();
+
+var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.Insights)
+    .WithServiceEndpoints(httpPort: 5150, grpcPort: 5151)
+    .WithReference(insightsDb).WaitFor(insightsDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cache).WaitFor(cache)
+    .WithDevelopmentTokens(signingKey)
+    .WithTelemetryExport();
+
+builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource]));
+
+builder.Build().Run();
+return 0;

@@ -1,30 +1,31 @@
-using Consortium.Hosting.Security;
-using Consortium.Hosting;
-using Consortium.AppHost.Orchestration;
+using System.Runtime.Versioning;
 using Consortium.Contracts.Security;
+using Consortium.Hosting.Security;
 
 namespace Consortium.AppHost;
 
 /// <summary>
 /// <c>token --role ROLE [--district ID] [--subject NAME]</c>: prints a bearer token signed with the
-/// state folder's key, so anyone can call the running platform as any role.
+/// state folder's development key, which the running platform's services accept.
 /// </summary>
-[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[SupportedOSPlatform("linux")]
 internal static class TokenCommand
 {
-    private static readonly string[] KnownRoles = [Roles.ConsortiumStaff, Roles.DistrictLead, Roles.Leader, Roles.Admin];
+    private static readonly string[] s_knownRoles = [Roles.ConsortiumStaff, Roles.DistrictLead, Roles.Leader, Roles.Admin];
 
-    public static int Run(AppHostOptions options, CommandLine arguments)
+    public static bool IsRequested(string[] args) => args is ["token", ..];
+
+    public static int Run(string[] args, string stateDirectory)
     {
-        var role = arguments.Value("--role") ?? Roles.ConsortiumStaff;
-        if (!KnownRoles.Contains(role))
+        var role = Option(args, "--role") ?? Roles.ConsortiumStaff;
+        if (!s_knownRoles.Contains(role))
         {
-            Console.Error.WriteLine($"Unknown role '{role}'. Use one of: {string.Join(", ", KnownRoles)}.");
+            Console.Error.WriteLine($"Unknown role '{role}'. Use one of: {string.Join(", ", s_knownRoles)}.");
             return 2;
         }
 
         Guid? districtId = null;
-        if (arguments.Value("--district") is { } district)
+        if (Option(args, "--district") is { } district)
         {
             if (!Guid.TryParse(district, out var id))
             {
@@ -40,9 +41,14 @@ internal static class TokenCommand
             return 2;
         }
 
-        var tokens = SigningKeyStore.LoadOrCreate(options.SigningKeyFile);
-        var subject = arguments.Value("--subject") ?? $"{role}@consortium.example";
-        Console.WriteLine(tokens.Issue(subject, role, districtId));
+        var subject = Option(args, "--subject") ?? $"{role}@consortium.example";
+        Console.WriteLine(SigningKeyStore.LoadOrCreate(stateDirectory).Issue(subject, role, districtId));
         return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
-
+using Consortium.Hosting.Servers;
 
 namespace Consortium.Hosting.Security;
 
@@ -11,17 +11,16 @@ namespace Consortium.Hosting.Security;
 [SupportedOSPlatform("linux")]
 public static class SigningKeyStore
 {
-    public static DevelopmentTokens LoadOrCreate(string keyFile)
-    {
-        if (File.Exists(keyFile))
-        {
-            return new DevelopmentTokens(Convert.FromBase64String(File.ReadAllText(keyFile).Trim()));
-        }
+    /// <summary>The key file's name in the state folder.</summary>
+    public const string FileName = "signing-key";
 
-        var key = RandomNumberGenerator.GetBytes(32);
-        Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
-        File.WriteAllText(keyFile, Convert.ToBase64String(key));
-        File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return new DevelopmentTokens(key);
+    /// <summary>The key as base64, made on first use.</summary>
+    public static string ReadOrCreateKey(string stateDirectory)
+    {
+        Directory.CreateDirectory(stateDirectory);
+        return StateFiles.ReadOrCreate(Path.Combine(stateDirectory, FileName), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
     }
+
+    public static DevelopmentTokens LoadOrCreate(string stateDirectory) =>
+        new(Convert.FromBase64String(ReadOrCreateKey(stateDirectory)));
 }

@@ -14,11 +14,6 @@ namespace Consortium.Hosting.Servers;
 [SupportedOSPlatform("linux")]
 public sealed class LocalPostgres : IAsyncDisposable
 {
-    private const string SuperUser = "postgres";
-
-    // initdb and pg_ctl refuse to run as root; as root they run as the postgres system user.
-    private static readonly string? s_serverUser = Environment.IsPrivilegedProcess ? "postgres" : null;
-
     private readonly LocalServerOptions _options;
     private readonly string _binDirectory;
     private readonly ILogger _logger;
@@ -39,9 +34,7 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     public string LogFile => Path.Combine(DataDirectory, "postgres.log");
 
-    private string ClusterDirectory => Path.Combine(DataDirectory, "data");
-
-    private string PasswordFile => Path.Combine(DataDirectory, "password");
+    private string ClusterDirectory => PostgresCluster.ClusterDirectory(DataDirectory);
 
     private string PostmasterPidFile => Path.Combine(ClusterDirectory, "postmaster.pid");
 
@@ -68,7 +61,7 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     /// <summary>The connection string Aspire would give a service for <paramref name="database"/>.</summary>
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username={SuperUser};Password={_password};Database={database}";
+        $"Host=127.0.0.1;Port={Port};Username={PostgresCluster.SuperUser};Password={_password};Database={database}";
 
     /// <summary>Creates the database unless it exists; safe to call concurrently.</summary>
     public async Task EnsureDatabaseAsync(string name, CancellationToken cancellationToken = default)
@@ -109,17 +102,8 @@ public sealed class LocalPostgres : IAsyncDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         Directory.CreateDirectory(DataDirectory);
-        _password = StateFiles.ReadOrCreate(PasswordFile, StateFiles.NewPassword);
-        if (s_serverUser is not null)
-        {
-            await DirectoryAccess.GiveToUserAsync(DataDirectory, s_serverUser, cancellationToken);
-            DirectoryAccess.LetOthersTraverseAncestors(DataDirectory, _logger);
-        }
-
-        if (!File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")))
-        {
-            await InitializeClusterAsync(cancellationToken);
-        }
+        _password = PostgresCluster.Password(DataDirectory);
+        await PostgresCluster.EnsureCreatedAsync(DataDirectory, _options.Durable, _logger, cancellationToken);
 
         Port = _options.Port != 0 ? _options.Port : FreePorts.Take();
         try
@@ -138,32 +122,9 @@ public sealed class LocalPostgres : IAsyncDisposable
             Port, stopwatch.ElapsedMilliseconds, DataDirectory, _options.Durable);
     }
 
-    private async Task InitializeClusterAsync(CancellationToken cancellationToken)
-    {
-        _logger.LogInformation("Creating a PostgreSQL cluster in {ClusterDirectory}", ClusterDirectory);
-        List<string> arguments =
-        [
-            "-D", ClusterDirectory, "-U", SuperUser, $"--pwfile={PasswordFile}",
-            "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions",
-        ];
-        if (!_options.Durable)
-        {
-            arguments.Add("--no-sync");
-        }
-
-        await CommandRunner.RunAsync(Path.Combine(_binDirectory, "initdb"), arguments, cancellationToken, s_serverUser, DataDirectory);
-    }
-
     /// <summary>Options for the postgres process itself, passed through pg_ctl -o.</summary>
-    private string ServerOptions()
-    {
-        // TCP on loopback only; no Unix socket (its path length is limited and nobody needs it).
-        // Tests open many small connection pools, one per database, hence the generous limit.
-        var options = $"-p {Port.ToString(CultureInfo.InvariantCulture)} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300";
-
-        // A throwaway server never survives a crash anyway, so durability is wasted time.
-        return _options.Durable ? options : options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-    }
+    private string ServerOptions() =>
+        string.Join(' ', PostgresCluster.ServerOptions(Port, _options.Durable).Select(option => option.Length == 0 || option.EndsWith('=') ? option + "''" : option));
 
     private async Task<int> ReadPostmasterIdAsync(CancellationToken cancellationToken)
     {
@@ -186,5 +147,5 @@ public sealed class LocalPostgres : IAsyncDisposable
     }
 
     private Task<string> PgCtlAsync(IEnumerable<string> arguments, CancellationToken cancellationToken) =>
-        CommandRunner.RunAsync(Path.Combine(_binDirectory, "pg_ctl"), arguments, cancellationToken, s_serverUser, DataDirectory);
+        CommandRunner.RunAsync(Path.Combine(_binDirectory, "pg_ctl"), arguments, cancellationToken, PostgresCluster.ServerUser, DataDirectory);
 }

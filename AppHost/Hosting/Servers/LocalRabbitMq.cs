@@ -18,7 +18,7 @@ namespace Consortium.Hosting.Servers;
 [SupportedOSPlatform("linux")]
 public sealed class LocalRabbitMq : IAsyncDisposable
 {
-    public const string UserName = "consortium";
+    public const string UserName = RabbitMqNodeFiles.UserName;
 
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan s_stopGracePeriod = TimeSpan.FromSeconds(30);
@@ -41,13 +41,8 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         _options = options with { DataDirectory = Path.GetFullPath(options.DataDirectory) };
         _logger = logger;
 
-        Directory.CreateDirectory(Path.Combine(DataDirectory, "home"));
-        _password = StateFiles.ReadOrCreate(Path.Combine(DataDirectory, "password"), StateFiles.NewPassword);
-
-        // The node name is the identity of the broker's database: a durable folder keeps its own.
-        NodeName = StateFiles.ReadOrCreate(
-            Path.Combine(DataDirectory, "node-name"),
-            () => $"consortium-{RandomNumberGenerator.GetHexString(8, lowercase: true)}@localhost");
+        _password = RabbitMqNodeFiles.Password(DataDirectory);
+        NodeName = RabbitMqNodeFiles.NodeName(DataDirectory);
 
         Port = options.Port != 0 ? options.Port : FreePorts.Take();
         ManagementPort = FreePorts.Take();
@@ -163,7 +158,7 @@ public sealed class LocalRabbitMq : IAsyncDisposable
     private async Task LaunchAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        RabbitMqNodeFiles.Write(DataDirectory, UserName, _password, ManagementPort);
+        RabbitMqNodeFiles.Write(DataDirectory, ManagementPort);
 
         _portMapper = ServerProcess.Start(
             _epmd,
@@ -187,16 +182,10 @@ public sealed class LocalRabbitMq : IAsyncDisposable
             environment.Remove(inherited);
         }
 
-        foreach (var (name, value) in RabbitMqNodeFiles.Environment(DataDirectory, NodeName))
+        foreach (var (name, value) in RabbitMqNodeFiles.ServerEnvironment(DataDirectory, Port, _distributionPort, EpmdPort))
         {
             environment[name] = value;
         }
-
-        environment["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
-        environment["RABBITMQ_NODE_PORT"] = Port.ToString(CultureInfo.InvariantCulture);
-        environment["RABBITMQ_DIST_PORT"] = _distributionPort.ToString(CultureInfo.InvariantCulture);
-        environment["ERL_EPMD_ADDRESS"] = "127.0.0.1";
-        environment["ERL_EPMD_PORT"] = EpmdPort.ToString(CultureInfo.InvariantCulture);
     }
 
     private async Task<bool> ManagementAnswersAsync(CancellationToken cancellationToken)

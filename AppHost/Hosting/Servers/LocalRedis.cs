@@ -24,7 +24,7 @@ public sealed class LocalRedis : IAsyncDisposable
         _options = options with { DataDirectory = Path.GetFullPath(options.DataDirectory) };
         _logger = logger;
         Directory.CreateDirectory(DataDirectory);
-        _password = StateFiles.ReadOrCreate(Path.Combine(DataDirectory, "password"), StateFiles.NewPassword);
+        _password = RedisConfiguration.Password(DataDirectory);
         Port = options.Port != 0 ? options.Port : FreePorts.Take();
     }
 
@@ -87,32 +87,12 @@ public sealed class LocalRedis : IAsyncDisposable
     {
         var stopwatch = Stopwatch.StartNew();
 
-        // A config file rather than arguments keeps the password out of the process list.
-        var configFile = Path.Combine(DataDirectory, "redis.conf");
-        StateFiles.WriteOwnerOnly(configFile, Configuration());
-
-        _server = ServerProcess.Start(redisServer, [configFile], LogFile);
+        var configFile = RedisConfiguration.Write(DataDirectory, _options.Durable);
+        _server = ServerProcess.Start(redisServer, [configFile, "--port", Port.ToString(CultureInfo.InvariantCulture)], LogFile);
         _guard = OrphanGuard.Watch("TERM", _options.Durable ? null : DataDirectory, _server.Id);
         await Readiness.WaitAsync("Redis", token => TcpProbes.AnswersRedisPingAsync(Port, _password, token), _server, s_startTimeout, cancellationToken);
         _logger.LogInformation(
             "Redis ready on port {Port} in {ElapsedMs} ms (data: {DataDirectory}, durable: {Durable})",
             Port, stopwatch.ElapsedMilliseconds, DataDirectory, _options.Durable);
-    }
-
-    private string Configuration()
-    {
-        // Durable: an append-only file fsynced every second, as a cache needs no more.
-        // Throwaway: no persistence at all.
-        var persistence = _options.Durable ? "appendonly yes\nappendfsync everysec" : "appendonly no";
-        return $"""
-            bind 127.0.0.1
-            port {Port.ToString(CultureInfo.InvariantCulture)}
-            requirepass {_password}
-            daemonize no
-            dir "{DataDirectory}"
-            save ""
-            {persistence}
-
-            """;
     }
 }

@@ -9,20 +9,57 @@ namespace Consortium.Hosting.Servers;
 /// nothing read from /etc/rabbitmq or /var/lib/rabbitmq.
 /// </summary>
 [SupportedOSPlatform("linux")]
-internal static class RabbitMqNodeFiles
+public static class RabbitMqNodeFiles
 {
     private const string CookieAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    /// <summary>Writes the configuration; the cookie only once, since the node's data is tied to it.</summary>
-    public static void Write(string dataDirectory, string userName, string password, int managementPort)
+    public const string UserName = "consortium";
+
+    /// <summary>The broker user's password, made once (the broker keeps it in its database).</summary>
+    public static string Password(string dataDirectory)
     {
+        Directory.CreateDirectory(dataDirectory);
+        return StateFiles.ReadOrCreate(Path.Combine(dataDirectory, "password"), StateFiles.NewPassword);
+    }
+
+    /// <summary>The node name is the identity of the broker's database: a durable folder keeps its own.</summary>
+    public static string NodeName(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return StateFiles.ReadOrCreate(
+            Path.Combine(dataDirectory, "node-name"),
+            () => $"consortium-{RandomNumberGenerator.GetHexString(8, lowercase: true)}@localhost");
+    }
+
+    /// <summary>
+    /// The broker's whole environment besides what it inherits: its paths, identity and ports on
+    /// 127.0.0.1, with its own Erlang port mapper.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string>> ServerEnvironment(string dataDirectory, int amqpPort, int distributionPort, int epmdPort)
+    {
+        foreach (var variable in Environment(dataDirectory, NodeName(dataDirectory)))
+        {
+            yield return variable;
+        }
+
+        yield return new("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1");
+        yield return new("RABBITMQ_NODE_PORT", amqpPort.ToString(CultureInfo.InvariantCulture));
+        yield return new("RABBITMQ_DIST_PORT", distributionPort.ToString(CultureInfo.InvariantCulture));
+        yield return new("ERL_EPMD_ADDRESS", "127.0.0.1");
+        yield return new("ERL_EPMD_PORT", epmdPort.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Writes the configuration; the cookie only once, since the node's data is tied to it.</summary>
+    public static void Write(string dataDirectory, int managementPort)
+    {
+        Directory.CreateDirectory(Path.Combine(dataDirectory, "home"));
         StateFiles.ReadOrCreate(Path.Combine(dataDirectory, "home", ".erlang.cookie"), () => RandomNumberGenerator.GetString(CookieAlphabet, 20));
 
         // default_user/default_pass only take effect on the first boot, when the database is empty;
         // later boots keep the user (and its virtual hosts) from the database.
         File.WriteAllText(Path.Combine(dataDirectory, "rabbitmq.conf"), $"""
-            default_user = {userName}
-            default_pass = {password}
+            default_user = {UserName}
+            default_pass = {Password(dataDirectory)}
             management.tcp.ip = 127.0.0.1
             management.tcp.port = {managementPort.ToString(CultureInfo.InvariantCulture)}
 

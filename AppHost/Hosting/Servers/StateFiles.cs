@@ -8,7 +8,7 @@ namespace Consortium.Hosting.Servers;
 /// next run still matches them (the password set at initdb, the RabbitMQ node name).
 /// </summary>
 [SupportedOSPlatform("linux")]
-internal static class StateFiles
+public static class StateFiles
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace Consortium.Hosting.Servers;
 
 /// <summary>Cheap checks that a server on 127.0.0.1 really speaks its protocol, not just listens.</summary>
-internal static class TcpProbes
+public static class TcpProbes
 {
     // AMQP 0-9-1 protocol header; a broker that is ready replies with a connection.start method frame.
     private static readonly byte[] s_amqpHeader = "AMQP\0\0\u0009\u0001"u8.ToArray();

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Runtime.Versioning;
+using Microsoft.Extensions.Logging;
+
+namespace Consortium.Hosting.Servers;
+
+/// <summary>
+/// A PostgreSQL data folder and how its server runs, shared by the tests' private servers
+/// (<see cref="LocalPostgres"/>, through pg_ctl) and the AppHost's Aspire resource (the postgres
+/// process itself, under the orchestrator): the cluster with its superuser password, created once,
+/// and the server's options.
+/// </summary>
+[SupportedOSPlatform("linux")]
+public static class PostgresCluster
+{
+    public const string SuperUser = "postgres";
+
+    /// <summary>
+    /// initdb and postgres refuse to run as root; as root they run as the postgres system user
+    /// (which Debian's package creates).
+    /// </summary>
+    public static string? ServerUser { get; } = Environment.IsPrivilegedProcess ? "postgres" : null;
+
+    public static string ClusterDirectory(string dataDirectory) => Path.Combine(dataDirectory, "data");
+
+    public static string PasswordFile(string dataDirectory) => Path.Combine(dataDirectory, "password");
+
+    /// <summary>The superuser's password, made once and kept beside the cluster it was set in.</summary>
+    public static string Password(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return StateFiles.ReadOrCreate(PasswordFile(dataDirectory), StateFiles.NewPassword);
+    }
+
+    /// <summary>Creates the cluster unless the data folder has one; hands the folder to <see cref="ServerUser"/>.</summary>
+    /// <param name="durable">False for throwaway servers: initdb skips its fsyncs.</param>
+    public static async Task EnsureCreatedAsync(string dataDirectory, bool durable, ILogger logger, CancellationToken cancellationToken)
+    {
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        _ = Password(dataDirectory);
+        if (ServerUser is not null)
+        {
+            await DirectoryAccess.GiveToUserAsync(dataDirectory, ServerUser, cancellationToken);
+            DirectoryAccess.LetOthersTraverseAncestors(dataDirectory, logger);
+        }
+
+        var clusterDirectory = ClusterDirectory(dataDirectory);
+        if (File.Exists(Path.Combine(clusterDirectory, "PG_VERSION")))
+        {
+            return;
+        }
+
+        logger.LogInformation("Creating a PostgreSQL cluster in {ClusterDirectory}", clusterDirectory);
+        List<string> arguments =
+        [
+            "-D", clusterDirectory, "-U", SuperUser, $"--pwfile={PasswordFile(dataDirectory)}",
+            "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions",
+        ];
+        if (!durable)
+        {
+            arguments.Add("--no-sync");
+        }
+
+        await CommandRunner.RunAsync(Path.Combine(ServerBinaries.PostgresBinDirectory(), "initdb"), arguments, cancellationToken, ServerUser, dataDirectory);
+    }
+
+    /// <summary>Options of the postgres process itself (after <c>-D cluster</c>).</summary>
+    public static IReadOnlyList<string> ServerOptions(int port, bool durable)
+    {
+        // TCP on loopback only; no Unix socket (its path length is limited and nobody needs it).
+        // Tests open many small connection pools, one per database, hence the generous limit.
+        List<string> options =
+        [
+            "-p", port.ToString(CultureInfo.InvariantCulture),
+            "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=300",
+        ];
+
+        // A throwaway server never survives a crash anyway, so durability is wasted time.
+        if (!durable)
+        {
+            options.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
+        }
+
+        return options;
+    }
+}

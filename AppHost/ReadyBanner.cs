@@ -1,0 +1,62 @@
+using System.Runtime.Versioning;
+using System.Text;
+using Consortium.Contracts.Security;
+using Consortium.Hosting.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Consortium.AppHost;
+
+/// <summary>
+/// Once every service is healthy, prints what a person needs to use the platform: the dashboard's
+/// address with its login token, each service's endpoints, a consortium-staff token and a call to
+/// try. The dashboard shows the same endpoints; this saves opening it for a quick curl.
+/// </summary>
+[SupportedOSPlatform("linux")]
+internal sealed class ReadyBanner(IServiceProvider services, string stateDirectory, IReadOnlyList<ProjectResource> platformServices) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var notifications = services.GetRequiredService<ResourceNotificationService>();
+        try
+        {
+            foreach (var service in platformServices)
+            {
+                await notifications.WaitForResourceHealthyAsync(service.Name, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await Console.Out.WriteAsync(Text());
+    }
+
+    private string Text()
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var text = new StringBuilder().AppendLine().AppendLine("Consortium is ready.");
+        if (configuration["ASPNETCORE_URLS"]?.Split(';')[0] is { Length: > 0 } dashboard)
+        {
+            var token = configuration["AppHost:BrowserToken"];
+            text.AppendLine($"  dashboard    {dashboard}{(token is null ? string.Empty : $"/login?t={token}")}");
+        }
+
+        foreach (var service in platformServices)
+        {
+            text.AppendLine($"  {service.Name,-12} http={service.GetEndpoint("http").Url}  grpc={service.GetEndpoint("grpc").Url}");
+        }
+
+        var districts = platformServices[0].GetEndpoint("http").Url;
+        var staffToken = SigningKeyStore.LoadOrCreate(stateDirectory).Issue("staff@consortium.example", Roles.ConsortiumStaff, name: "Consortium staff (local)");
+        text.AppendLine()
+            .AppendLine("  Call the API (a consortium-staff token, valid 12 hours):")
+            .AppendLine($"    export TOKEN={staffToken}")
+            .AppendLine($"    curl -s -H \"Authorization: Bearer $TOKEN\" {districts}/v1/districts")
+            .AppendLine("  More tokens: dotnet run --project AppHost -- token --role district-lead --district <district id>")
+            .AppendLine($"  Data: {stateDirectory}. Ctrl+C stops everything.");
+        return text.ToString();
+    }
+}

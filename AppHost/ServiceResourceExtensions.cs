@@ -1,0 +1,69 @@
+using Consortium.Hosting.Security;
+
+namespace Consortium.AppHost;
+
+/// <summary>What every Consortium service gets from the app host besides its references.</summary>
+internal static class ServiceResourceExtensions
+{
+    /// <summary>
+    /// An HTTP/1.1 endpoint "http" (JSON transcoding, health, OpenAPI) and a plaintext HTTP/2
+    /// endpoint "grpc", written as Kestrel endpoints: plaintext gRPC needs an HTTP/2-only
+    /// endpoint, which ASPNETCORE_URLS cannot say. The ports are the ones clients use (the
+    /// orchestrator proxies them to the process).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithServiceEndpoints(this IResourceBuilder<ProjectResource> service, int httpPort, int grpcPort)
+    {
+        service
+            .WithHttpEndpoint(port: httpPort, name: "http")
+            .WithHttpEndpoint(port: grpcPort, name: "grpc")
+            .WithEndpoint("grpc", endpoint => endpoint.Transport = "http2")
+            .WithEndpointsInEnvironment(_ => false);
+        var http = service.GetEndpoint("http");
+        var grpc = service.GetEndpoint("grpc");
+        return service
+            .WithEnvironment(context =>
+            {
+                context.EnvironmentVariables["Kestrel__Endpoints__http__Url"] = ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}");
+                context.EnvironmentVariables["Kestrel__Endpoints__http__Protocols"] = "Http1";
+                context.EnvironmentVariables["Kestrel__Endpoints__grpc__Url"] = ReferenceExpression.Create($"http://localhost:{grpc.Property(EndpointProperty.TargetPort)}");
+                context.EnvironmentVariables["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
+            })
+            .WithHttpHealthCheck("/health", endpointName: "http")
+            .WithUrlForEndpoint("http", url => url.DisplayText = "JSON API (http)")
+            .WithUrlForEndpoint("grpc", url => url.DisplayText = "gRPC")
+            .WithUrl(ReferenceExpression.Create($"{http}/health"), "Health")
+            .WithUrl(ReferenceExpression.Create($"{http}/openapi"), "API description (OpenAPI)");
+    }
+
+    /// <summary>
+    /// The bearer token settings in ASP.NET Core's standard shape (as <c>dotnet user-jwts</c> writes
+    /// them), validating the development tokens signed with <paramref name="signingKey"/>.
+    /// </summary>
+    public static IResourceBuilder<T> WithDevelopmentTokens<T>(this IResourceBuilder<T> resource, IResourceBuilder<ParameterResource> signingKey)
+        where T : IResourceWithEnvironment => resource
+            .WithEnvironment("Authentication__Schemes__Bearer__ValidIssuer", DevelopmentTokens.Issuer)
+            .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__0", DevelopmentTokens.Audience)
+            .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Issuer", DevelopmentTokens.Issuer)
+            .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Value", signingKey);
+
+    /// <summary>
+    /// Telemetry goes to the Aspire dashboard, unless the app host itself was started with the
+    /// standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>: then to that collector (OTLP/gRPC unless
+    /// <c>OTEL_EXPORTER_OTLP_PROTOCOL</c> says otherwise).
+    /// </summary>
+    public static IResourceBuilder<T> WithTelemetryExport<T>(this IResourceBuilder<T> resource)
+        where T : IResourceWithEnvironment
+    {
+        if (Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is not { Length: > 0 } collector)
+        {
+            return resource;
+        }
+
+        return resource.WithEnvironment(context =>
+        {
+            context.EnvironmentVariables["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector;
+            context.EnvironmentVariables["OTEL_EXPORTER_OTLP_PROTOCOL"] = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_PROTOCOL") ?? "grpc";
+            context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_HEADERS"); // the dashboard's API key is not the collector's
+        });
+    }
+}
