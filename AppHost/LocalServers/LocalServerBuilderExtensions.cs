@@ -36,6 +36,7 @@ public static class LocalServerBuilderExtensions
         arguments.AddRange(PostgresCluster.ServerOptions(port, durable: true));
 
         var server = new LocalPostgresResource(name, command, dataDirectory, password.Resource);
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<PostgresFastShutdown>(services, dataDirectory));
         var healthCheck = AddHealthCheck(builder, name, cancellationToken => OpensConnectionAsync(server, cancellationToken));
         return builder.AddResource(server)
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalPostgresResource.EndpointName, isProxied: false)

@@ -136,8 +136,7 @@ public sealed class LocalPostgres : IAsyncDisposable
     {
         try
         {
-            // Fast mode: roll back open transactions and disconnect clients instead of waiting for them.
-            await PgCtlAsync(["-D", ClusterDirectory, "-m", "fast", "-w", "-t", "60", "stop"], CancellationToken.None);
+            await PostgresCluster.StopFastAsync(DataDirectory, CancellationToken.None);
             _logger.LogInformation("PostgreSQL on port {Port} stopped", Port);
         }
         catch (InvalidOperationException exception)

@@ -64,6 +64,29 @@ public static class PostgresCluster
         await CommandRunner.RunAsync(Path.Combine(ServerBinaries.PostgresBinDirectory(), "initdb"), arguments, cancellationToken, ServerUser, dataDirectory);
     }
 
+    /// <summary>
+    /// Stops the server running on the data folder in fast mode (open transactions rolled back,
+    /// clients disconnected), if one runs. A plain SIGTERM is PostgreSQL's "smart" mode, which
+    /// waits for every client to leave first.
+    /// </summary>
+    /// <returns>False when no server was running.</returns>
+    public static async Task<bool> StopFastAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var clusterDirectory = ClusterDirectory(Path.GetFullPath(dataDirectory));
+        if (!File.Exists(Path.Combine(clusterDirectory, "postmaster.pid")))
+        {
+            return false;
+        }
+
+        await CommandRunner.RunAsync(
+            Path.Combine(ServerBinaries.PostgresBinDirectory(), "pg_ctl"),
+            ["-D", clusterDirectory, "-m", "fast", "-w", "-t", "60", "stop"],
+            cancellationToken,
+            ServerUser,
+            dataDirectory);
+        return true;
+    }
+
     /// <summary>Options of the postgres process itself (after <c>-D cluster</c>).</summary>
     public static IReadOnlyList<string> ServerOptions(int port, bool durable)
     {
