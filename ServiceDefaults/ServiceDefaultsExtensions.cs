@@ -24,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.AddConsortiumHealthChecks();
         builder.AddConsortiumSecurity();
         builder.AddConsortiumGrpc();
+        builder.AddConsortiumApiDescription();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -37,6 +38,9 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        // Before authorization: the API description is public, and its middleware is no endpoint
+        // (the fallback policy would ask it for a token).
+        app.MapConsortiumApiDescription();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapConsortiumHealthEndpoints();

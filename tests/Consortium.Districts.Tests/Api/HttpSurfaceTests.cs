@@ -47,6 +47,19 @@ public sealed class HttpSurfaceTests(DistrictsServiceFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task The_json_routes_are_described_as_openapi_with_the_proto_comments_and_the_bearer_scheme()
+    {
+        using var http = fixture.Service.Http(token: null);
+
+        var document = await http.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var listDistricts = document.GetProperty("paths").GetProperty("/v1/districts").GetProperty("get");
+        Assert.Contains("Lists member districts", listDistricts.GetProperty("summary").GetString() ?? listDistricts.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(document.GetProperty("paths").EnumerateObject(), path => path.Name.StartsWith("/v1/districts/{", StringComparison.Ordinal));
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
+    }
+
+    [Fact]
     public async Task Health_reports_each_dependency_and_liveness_needs_no_token()
     {
         using var http = fixture.Service.Http(token: null);
