@@ -47,28 +47,32 @@ var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
     .WithDevelopmentTokens(signingKey)
-    .WithTelemetryExport();
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
 
 var topics = builder.AddProject<Projects.Consortium_Topics>(ResourceNames.Topics)
     .WithServiceEndpoints(httpPort: 5120, grpcPort: 5121)
     .WithReference(topicsDb).WaitFor(topicsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
-    .WithTelemetryExport();
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
 
 var submissions = builder.AddProject<Projects.Consortium_Submissions>(ResourceNames.Submissions)
     .WithServiceEndpoints(httpPort: 5130, grpcPort: 5131)
     .WithReference(submissionsDb).WaitFor(submissionsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
-    .WithTelemetryExport();
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
 
 var pipeline = builder.AddProject<Projects.Consortium_Pipeline>(ResourceNames.Pipeline)
     .WithServiceEndpoints(httpPort: 5140, grpcPort: 5141)
     .WithReference(pipelineDb).WaitFor(pipelineDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
-    .WithTelemetryExport();
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
 
 var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.Insights)
     .WithServiceEndpoints(httpPort: 5150, grpcPort: 5151)
@@ -76,7 +80,8 @@ var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.In
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
     .WithDevelopmentTokens(signingKey)
-    .WithTelemetryExport();
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
 
 builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource]));
 
