@@ -14,6 +14,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 var builder = Host.CreateApplicationBuilder(args);
+builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+// Every call is a span in the traces already; a log line per request would drown the step summaries.
+builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 builder.AddDemoLoader();
 
 using var host = builder.Build();
@@ -52,6 +55,10 @@ catch (RpcException exception)
 {
     Log.CallFailed(logger, exception.StatusCode, exception.Status.Detail, exception);
 }
+catch (Exception exception)
+{
+    Log.Unexpected(logger, exception);
+}
 
 // Stopping flushes the telemetry exporters, so the last spans and logs reach the dashboard.
 await host.StopAsync(CancellationToken.None);
@@ -67,6 +74,9 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The demo was not loaded: {Reason}")]
     public static partial void Failed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The demo was not loaded: the loader failed")]
+    public static partial void Unexpected(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The demo was not loaded: a service refused a call ({StatusCode}: {Detail}); loading again resumes where it stopped")]
     public static partial void CallFailed(ILogger logger, StatusCode statusCode, string detail, Exception exception);

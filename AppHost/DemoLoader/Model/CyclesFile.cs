@@ -25,7 +25,7 @@ internal sealed record PreviousCyclePlan
 internal sealed record CurrentCyclePlan
 {
     /// <summary>Topics of the previous cycle carried forward (same target codes, so trends span both cycles).</summary>
-    public IReadOnlyList<string> CarriedForward { get; init; } = [];
+    public IReadOnlyList<string> CarriedForward { get; set; } = [];
 
     public required IReadOnlyList<string> Topics { get; init; }
 }

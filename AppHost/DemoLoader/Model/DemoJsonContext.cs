@@ -6,6 +6,8 @@ namespace Consortium.DemoLoader.Model;
 /// <summary>
 /// Reads the data files: camelCase names, enums by their C# names (<c>"HigherIsBetter"</c>), and
 /// an unknown property is an error, so a misspelt field fails loudly instead of loading as empty.
+/// Optional members of the records have setters, not init accessors: the generated code passes
+/// every init-only member to the object initializer, which would overwrite their defaults with null.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -40,7 +40,7 @@ internal sealed record DemoProfile
     public required decimal PctStudentsWithDisabilities { get; init; }
     public required decimal TeacherFte { get; init; }
     public required string DataSource { get; init; }
-    public IReadOnlyList<DemoCultureConstruct> CultureConstructs { get; init; } = [];
+    public IReadOnlyList<DemoCultureConstruct> CultureConstructs { get; set; } = [];
 }
 
 /// <summary>A 5Essentials-style construct on a 1–99 scale.</summary>

@@ -12,14 +12,14 @@ internal sealed record PipelineFile
     public required IReadOnlyList<DemoCompetency> Competencies { get; init; }
 
     /// <summary>Roles added to the standard list when missing.</summary>
-    public IReadOnlyList<DemoRole> Roles { get; init; } = [];
+    public IReadOnlyList<DemoRole> Roles { get; set; } = [];
 
     /// <summary>Development programs by key; a provider may say <c>{district}</c> for the leader's district name.</summary>
     public required IReadOnlyDictionary<string, DemoProgram> Programs { get; init; }
 
     public required IReadOnlyList<DemoDistrictPipeline> Districts { get; init; }
-    public IReadOnlyList<DemoMove> Moves { get; init; } = [];
-    public IReadOnlyList<DemoDeparture> Departures { get; init; } = [];
+    public IReadOnlyList<DemoMove> Moves { get; set; } = [];
+    public IReadOnlyList<DemoDeparture> Departures { get; set; } = [];
 }
 
 internal sealed record DemoCompetency
@@ -45,14 +45,14 @@ internal sealed record DemoProgram
     public required DateOnly StartOn { get; init; }
     public required DateOnly EndOn { get; init; }
     public required DevelopmentActivityStatus Status { get; init; }
-    public IReadOnlyList<string> Competencies { get; init; } = [];
+    public IReadOnlyList<string> Competencies { get; set; } = [];
 }
 
 internal sealed record DemoDistrictPipeline
 {
     public required string District { get; init; }
     public required IReadOnlyList<DemoLeader> Leaders { get; init; }
-    public IReadOnlyList<DemoCriticalRole> CriticalRoles { get; init; } = [];
+    public IReadOnlyList<DemoCriticalRole> CriticalRoles { get; set; } = [];
 }
 
 /// <summary>A leader in the order the district enrolled them; <see cref="Number"/> keeps their request ids stable.</summary>
@@ -70,8 +70,8 @@ internal sealed record DemoLeader
     public string? SignsInAs { get; init; }
 
     public DemoReadiness? Readiness { get; init; }
-    public IReadOnlyList<DemoRating> Ratings { get; init; } = [];
-    public IReadOnlyList<DemoActivity> Activities { get; init; } = [];
+    public IReadOnlyList<DemoRating> Ratings { get; set; } = [];
+    public IReadOnlyList<DemoActivity> Activities { get; set; } = [];
 }
 
 internal sealed record DemoReadiness
@@ -113,7 +113,7 @@ internal sealed record DemoCriticalRole
     public required string Title { get; init; }
     public required string Role { get; init; }
     public int? Incumbent { get; init; }
-    public IReadOnlyList<int> Successors { get; init; } = [];
+    public IReadOnlyList<int> Successors { get; set; } = [];
 }
 
 /// <summary>A leader moving to another member district, proposed by one district and confirmed by the other.</summary>

@@ -27,10 +27,10 @@ internal sealed record DemoSubmission
     public required BenchmarkKind Kind { get; init; }
     public required string Title { get; init; }
     public required string Narrative { get; init; }
-    public string Successes { get; init; } = string.Empty;
-    public string Challenges { get; init; } = string.Empty;
+    public string Successes { get; set; } = string.Empty;
+    public string Challenges { get; set; } = string.Empty;
     public required ImplementationStage ImplementationStage { get; init; }
-    public IReadOnlyList<string> EvidenceLinks { get; init; } = [];
+    public IReadOnlyList<string> EvidenceLinks { get; set; } = [];
     public required IReadOnlyList<DemoValue> Values { get; init; }
 
     /// <summary>What the reviewer asks for; only for <see cref="ReviewOutcome.Returned"/>.</summary>

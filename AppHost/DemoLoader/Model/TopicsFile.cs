@@ -5,7 +5,7 @@ namespace Consortium.DemoLoader.Model;
 /// <summary><c>topics.json</c>: every topic the demo benchmarks, with its targets, and the rubrics they share.</summary>
 internal sealed record TopicsFile
 {
-    public IReadOnlyList<DemoRubric> Rubrics { get; init; } = [];
+    public IReadOnlyList<DemoRubric> Rubrics { get; set; } = [];
     public required IReadOnlyList<DemoTopic> Topics { get; init; }
 }
 
@@ -55,7 +55,7 @@ internal sealed record DemoScale
 {
     public required decimal Min { get; init; }
     public required decimal Max { get; init; }
-    public IReadOnlyList<DemoScaleLabel> Labels { get; init; } = [];
+    public IReadOnlyList<DemoScaleLabel> Labels { get; set; } = [];
 }
 
 internal sealed record DemoScaleLabel
