@@ -14,7 +14,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 var builder = Host.CreateApplicationBuilder(args);
-builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+builder.Logging.AddSimpleConsole(console =>
+{
+    console.SingleLine = true;
+    console.TimestampFormat = "HH:mm:ss ";
+});
 // Every call is a span in the traces already; a log line per request would drown the step summaries.
 builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 builder.AddDemoLoader();

@@ -16,8 +16,18 @@ internal sealed class DemoLoaderOptions
     public static IReadOnlyList<string> Services { get; } =
         [ResourceNames.Districts, ResourceNames.Topics, ResourceNames.Submissions, ResourceNames.Pipeline];
 
+    /// <summary>
+    /// Services the loader only waits for when given their address: Insights builds its read model
+    /// from the others' events and sees only those published after its queues exist.
+    /// </summary>
+    public static IReadOnlyList<string> OptionalServices { get; } = [ResourceNames.Insights];
+
     /// <summary>Each service's gRPC address, by resource name; a service may be missing until validation says so.</summary>
     public Dictionary<string, Uri?> ServiceAddresses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The services to wait for before loading: the required ones, and the optional ones given.</summary>
+    public IEnumerable<string> AwaitedServices =>
+        Services.Concat(OptionalServices.Where(service => ServiceAddresses.GetValueOrDefault(service) is not null));
 
     /// <summary>Base64, as the services read it from the same key.</summary>
     public string? SigningKey { get; set; }

@@ -11,7 +11,7 @@ internal sealed class DemoLoaderOptionsSetup(IConfiguration configuration) : ICo
 {
     public void Configure(DemoLoaderOptions options)
     {
-        foreach (var service in DemoLoaderOptions.Services)
+        foreach (var service in DemoLoaderOptions.Services.Concat(DemoLoaderOptions.OptionalServices))
         {
             var address = configuration[DemoLoaderOptions.ServiceAddressKey(service)];
             options.ServiceAddresses[service] = Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri : null;

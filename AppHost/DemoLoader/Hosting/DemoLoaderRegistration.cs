@@ -32,7 +32,7 @@ internal static class DemoLoaderRegistration
         AddClient<TopicsService.TopicsServiceClient>(builder.Services, ResourceNames.Topics);
         AddClient<SubmissionsService.SubmissionsServiceClient>(builder.Services, ResourceNames.Submissions);
         AddClient<PipelineService.PipelineServiceClient>(builder.Services, ResourceNames.Pipeline);
-        foreach (var service in DemoLoaderOptions.Services)
+        foreach (var service in DemoLoaderOptions.Services.Concat(DemoLoaderOptions.OptionalServices))
         {
             // Named by service, so readiness asks each one.
             builder.Services.AddGrpcClient<Health.HealthClient>(service, (services, client) => client.Address = AddressOf(services, service));

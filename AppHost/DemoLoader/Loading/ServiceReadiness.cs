@@ -10,7 +10,7 @@ namespace Consortium.DemoLoader.Loading;
 /// <summary>
 /// Waits until every service answers SERVING on the standard gRPC health service: the app host
 /// may start the loader as soon as the services' processes run, before their databases and
-/// broker connections are ready.
+/// broker connections are ready (an event published before a consumer's queue exists is lost to it).
 /// </summary>
 internal sealed partial class ServiceReadiness(GrpcClientFactory clients, IOptions<DemoLoaderOptions> options, ILogger<ServiceReadiness> logger)
 {
@@ -19,7 +19,7 @@ internal sealed partial class ServiceReadiness(GrpcClientFactory clients, IOptio
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
 
     public Task WaitAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(DemoLoaderOptions.Services.Select(service => WaitForAsync(service, cancellationToken)));
+        Task.WhenAll(options.Value.AwaitedServices.Select(service => WaitForAsync(service, cancellationToken)));
 
     private async Task WaitForAsync(string service, CancellationToken cancellationToken)
     {
