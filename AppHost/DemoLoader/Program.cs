@@ -21,20 +21,25 @@ builder.Logging.AddSimpleConsole(console =>
 });
 // Every call is a span in the traces already; a log line per request would drown the step summaries.
 builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+// Refused connections while a service starts and FAILED_PRECONDITION while events travel are expected and retried.
+builder.Logging.AddFilter("Grpc.Net.Client", LogLevel.Warning);
 builder.AddDemoLoader();
 
 using var host = builder.Build();
 var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Consortium.DemoLoader");
 try
 {
-    // Starting the host validates the options and hooks Ctrl+C and SIGTERM to ApplicationStopping.
-    await host.StartAsync();
+    // Validated here rather than by the host's start, which would log the failure as a stack trace.
+    _ = host.Services.GetRequiredService<IOptions<DemoLoaderOptions>>().Value;
 }
 catch (OptionsValidationException invalid)
 {
     Log.Misconfigured(logger, string.Join(Environment.NewLine, invalid.Failures));
     return 2;
 }
+
+// Starting the host hooks Ctrl+C and SIGTERM to ApplicationStopping and starts the telemetry exporters.
+await host.StartAsync();
 
 var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 var exitCode = 1;
