@@ -27,6 +27,7 @@ internal sealed partial class ServiceReadiness(GrpcClientFactory clients, IOptio
         var health = clients.CreateClient<Health.HealthClient>(service);
         var deadline = DateTime.UtcNow + Patience;
         var lastAnswer = "no answer";
+        var announced = false;
         while (DateTime.UtcNow < deadline)
         {
             try
@@ -45,7 +46,13 @@ internal sealed partial class ServiceReadiness(GrpcClientFactory clients, IOptio
                 lastAnswer = $"{exception.StatusCode}: {exception.Status.Detail}";
             }
 
-            LogWaiting(service, address, lastAnswer);
+            if (!announced)
+            {
+                // Once per service: a wait of minutes should not look like a hang, nor fill the log.
+                LogWaiting(service, address, lastAnswer);
+                announced = true;
+            }
+
             await Task.Delay(Pause, cancellationToken);
         }
 
@@ -55,6 +62,6 @@ internal sealed partial class ServiceReadiness(GrpcClientFactory clients, IOptio
     [LoggerMessage(Level = LogLevel.Information, Message = "{Service} at {Address} is ready")]
     private partial void LogReady(string service, Uri address);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Waiting for {Service} at {Address}: {LastAnswer}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for {Service} at {Address} to be ready ({LastAnswer})")]
     private partial void LogWaiting(string service, Uri address, string lastAnswer);
 }

@@ -18,9 +18,6 @@ internal sealed record DemoDataSet(
         ReadFile(directory, "submissions.json", DemoJsonContext.Default.SubmissionsFile),
         ReadFile(directory, "pipeline.json", DemoJsonContext.Default.PipelineFile));
 
-    public DemoDistrict District(string ncesLeaId) =>
-        Districts.Districts.Single(district => district.NcesLeaId == ncesLeaId);
-
     public DemoTopic Topic(string title) => Topics.Topics.Single(topic => topic.Title == title);
 
     private static T ReadFile<T>(string directory, string name, JsonTypeInfo<T> type)
