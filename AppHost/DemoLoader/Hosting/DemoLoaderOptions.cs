@@ -1,0 +1,41 @@
+using Consortium.Hosting;
+
+namespace Consortium.DemoLoader.Hosting;
+
+/// <summary>
+/// What the loader needs from its host: where the services answer (Aspire's service-discovery
+/// keys, <c>services__districts__grpc__0=http://…</c> in the environment), the key the services
+/// validate bearer tokens with, and where the data files are.
+/// </summary>
+internal sealed class DemoLoaderOptions
+{
+    public const string SigningKeyKey = "Authentication:Schemes:Bearer:SigningKeys:0:Value";
+    public const string DataDirectoryKey = "Demo:DataDirectory";
+
+    /// <summary>The services the loader writes through, by resource name.</summary>
+    public static IReadOnlyList<string> Services { get; } =
+        [ResourceNames.Districts, ResourceNames.Topics, ResourceNames.Submissions, ResourceNames.Pipeline];
+
+    /// <summary>
+    /// Services the loader only waits for when given their address: Insights builds its read model
+    /// from the others' events and sees only those published after its queues exist.
+    /// </summary>
+    public static IReadOnlyList<string> OptionalServices { get; } = [ResourceNames.Insights];
+
+    /// <summary>Each service's gRPC address, by resource name; a service may be missing until validation says so.</summary>
+    public Dictionary<string, Uri?> ServiceAddresses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The services to wait for before loading: the required ones, and the optional ones given.</summary>
+    public IEnumerable<string> AwaitedServices =>
+        Services.Concat(OptionalServices.Where(service => ServiceAddresses.GetValueOrDefault(service) is not null));
+
+    /// <summary>Base64, as the services read it from the same key.</summary>
+    public string? SigningKey { get; set; }
+
+    public string DataDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "Data");
+
+    public static string ServiceAddressKey(string service) => $"services:{service}:grpc:0";
+
+    public Uri AddressOf(string service) =>
+        ServiceAddresses.GetValueOrDefault(service) ?? throw new InvalidOperationException($"No address for {service}; options were not validated.");
+}

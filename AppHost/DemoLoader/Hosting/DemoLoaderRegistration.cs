@@ -1,0 +1,56 @@
+using Consortium.Contracts.Districts.V1;
+using Consortium.Contracts.Pipeline.V1;
+using Consortium.Contracts.Submissions.V1;
+using Consortium.Contracts.Topics.V1;
+using Consortium.DemoLoader.Loading;
+using Consortium.Hosting;
+using Consortium.Hosting.Security;
+using Grpc.Health.V1;
+using Grpc.Net.ClientFactory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.DemoLoader.Hosting;
+
+internal static class DemoLoaderRegistration
+{
+    public static IHostApplicationBuilder AddDemoLoader(this IHostApplicationBuilder builder)
+    {
+        builder.AddLoaderTelemetry();
+
+        builder.Services.AddSingleton<IConfigureOptions<DemoLoaderOptions>, DemoLoaderOptionsSetup>();
+        builder.Services.AddSingleton<IValidateOptions<DemoLoaderOptions>, DemoLoaderOptionsValidation>();
+        builder.Services.AddOptions<DemoLoaderOptions>().ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services =>
+            new DevelopmentTokens(Convert.FromBase64String(services.GetRequiredService<IOptions<DemoLoaderOptions>>().Value.SigningKey!.Trim())));
+        builder.Services.AddSingleton<DemoCallers>();
+
+        AddClient<DistrictsService.DistrictsServiceClient>(builder.Services, ResourceNames.Districts);
+        AddClient<TopicsService.TopicsServiceClient>(builder.Services, ResourceNames.Topics);
+        AddClient<SubmissionsService.SubmissionsServiceClient>(builder.Services, ResourceNames.Submissions);
+        AddClient<PipelineService.PipelineServiceClient>(builder.Services, ResourceNames.Pipeline);
+        foreach (var service in DemoLoaderOptions.Services.Concat(DemoLoaderOptions.OptionalServices))
+        {
+            // Named by service, so readiness asks each one.
+            builder.Services.AddGrpcClient<Health.HealthClient>(service, (services, client) => client.Address = AddressOf(services, service));
+        }
+
+        builder.Services.AddTransient<ServiceReadiness>();
+        builder.Services.AddTransient<DistrictsStep>();
+        builder.Services.AddTransient<CyclesStep>();
+        builder.Services.AddTransient<SubmissionsStep>();
+        builder.Services.AddTransient<PipelineStep>();
+        builder.Services.AddTransient<DemoLoad>();
+        return builder;
+    }
+
+    private static void AddClient<TClient>(IServiceCollection services, string service)
+        where TClient : class =>
+        services.AddGrpcClient<TClient>((provider, client) => client.Address = AddressOf(provider, service));
+
+    private static Uri AddressOf(IServiceProvider services, string service) =>
+        services.GetRequiredService<IOptions<DemoLoaderOptions>>().Value.AddressOf(service);
+}

@@ -1,0 +1,67 @@
+using Consortium.DemoLoader.Hosting;
+using Microsoft.Extensions.Configuration;
+using Xunit;
+
+namespace Consortium.DemoLoader.Tests;
+
+/// <summary>The configuration contract with the app host: exactly these keys, and a clear word when one is missing.</summary>
+public sealed class OptionsTests
+{
+    private static readonly string Key = Convert.ToBase64String(new byte[32]);
+
+    [Fact]
+    public void Service_addresses_and_the_signing_key_come_from_the_service_discovery_and_bearer_keys()
+    {
+        var options = Configure(new()
+        {
+            ["services:districts:grpc:0"] = "http://127.0.0.1:5111",
+            ["services:topics:grpc:0"] = "http://127.0.0.1:5112",
+            ["services:submissions:grpc:0"] = "http://127.0.0.1:5113",
+            ["services:pipeline:grpc:0"] = "http://127.0.0.1:5114",
+            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Key,
+            ["Demo:DataDirectory"] = DemoData.Directory,
+        });
+
+        Assert.Equal(new Uri("http://127.0.0.1:5113"), options.AddressOf("submissions"));
+        Assert.Equal(Key, options.SigningKey);
+        Assert.Equal(DemoData.Directory, options.DataDirectory);
+        Assert.True(new DemoLoaderOptionsValidation().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void The_data_directory_defaults_to_Data_next_to_the_program()
+    {
+        var options = Configure([]);
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "Data"), options.DataDirectory);
+    }
+
+    [Fact]
+    public void Missing_settings_are_named_with_their_environment_variables()
+    {
+        var options = Configure(new() { ["services:districts:grpc:0"] = "http://127.0.0.1:5111" });
+
+        var result = new DemoLoaderOptionsValidation().Validate(null, options);
+
+        Assert.True(result.Failed);
+        var failures = result.Failures!.ToList();
+        Assert.Contains(failures, f => f.Contains("services__pipeline__grpc__0", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Authentication__Schemes__Bearer__SigningKeys__0__Value", StringComparison.Ordinal));
+        Assert.DoesNotContain(failures, f => f.Contains("services__districts__grpc__0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_signing_key_shorter_than_32_bytes_is_refused()
+    {
+        var options = Configure(new() { ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(new byte[16]) });
+
+        Assert.Contains(new DemoLoaderOptionsValidation().Validate(null, options).Failures!, f => f.Contains("at least 32 bytes", StringComparison.Ordinal));
+    }
+
+    private static DemoLoaderOptions Configure(Dictionary<string, string?> settings)
+    {
+        var options = new DemoLoaderOptions();
+        new DemoLoaderOptionsSetup(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).Configure(options);
+        return options;
+    }
+}
