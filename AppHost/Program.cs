@@ -9,6 +9,7 @@ using Consortium.AppHost.LocalServers;
 using Consortium.AppHost;
 using Consortium.Hosting;
 using Consortium.Hosting.Security;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 // The servers run from Debian's packages (or Linux containers).
@@ -83,7 +84,26 @@ var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.In
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
+// The demo consortium, loaded through the public APIs once the services are ready; it then exits
+// (restartable from the dashboard; a second load changes nothing). --Consortium:LoadDemo=false skips it.
+if (builder.Configuration.GetValue(DemoSwitch, defaultValue: true))
+{
+    builder.AddProject<Projects.Consortium_DemoLoader>("demo")
+        .WithReference(districts).WaitFor(districts)
+        .WithReference(topics).WaitFor(topics)
+        .WithReference(submissions).WaitFor(submissions)
+        .WithReference(pipeline).WaitFor(pipeline)
+        .WithReference(insights).WaitFor(insights)
+        .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Value", signingKey)
+        .WithTelemetryExport();
+}
+
 builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource]));
 
 builder.Build().Run();
 return 0;
+
+internal sealed partial class Program
+{
+    private const string DemoSwitch = "Consortium:LoadDemo";
+}

@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
 using Consortium.Hosting.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Consortium.AppHost;
 
@@ -28,12 +31,44 @@ internal static class ServiceResourceExtensions
                 context.EnvironmentVariables["Kestrel__Endpoints__grpc__Url"] = ReferenceExpression.Create($"http://localhost:{grpc.Property(EndpointProperty.TargetPort)}");
                 context.EnvironmentVariables["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
             })
-            .WithHttpHealthCheck("/health", endpointName: "http")
+            .WithReadinessCheck(http)
             .WithUrlForEndpoint("http", url => url.DisplayText = "JSON API (http)")
             .WithUrlForEndpoint("grpc", url => url.DisplayText = "gRPC")
             .WithUrl(ReferenceExpression.Create($"{http}/health"), "Health")
             .WithUrl(ReferenceExpression.Create($"{http}/openapi"), "API description (OpenAPI)");
     }
+
+    /// <summary>
+    /// Healthy only when the service's own <c>/health</c> says Healthy: a service whose message
+    /// bus has not started yet answers 200 with "Degraded" (it still takes writes, its outbox keeps
+    /// the events), but its queues may not be bound yet, so a resource waiting for it must wait on.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithReadinessCheck(this IResourceBuilder<ProjectResource> service, EndpointReference http)
+    {
+        var key = $"{service.Resource.Name}-health";
+        service.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+        {
+            try
+            {
+                using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+                using var response = await client.GetAsync(new Uri($"{http.Url}/health"), cancellationToken);
+                var report = await response.Content.ReadFromJsonAsync<HealthReportStatus>(cancellationToken);
+                return report?.Status switch
+                {
+                    "Healthy" => HealthCheckResult.Healthy(),
+                    "Degraded" => HealthCheckResult.Degraded("/health reports Degraded"),
+                    var status => HealthCheckResult.Unhealthy($"/health answered {(int)response.StatusCode} {status}"),
+                };
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            {
+                return HealthCheckResult.Unhealthy("/health does not answer", exception);
+            }
+        });
+        return service.WithHealthCheck(key);
+    }
+
+    private sealed record HealthReportStatus(string? Status);
 
     /// <summary>
     /// The bearer token settings in ASP.NET Core's standard shape (as <c>dotnet user-jwts</c> writes

@@ -34,7 +34,10 @@ internal sealed partial class SubmissionsStep(SubmissionsService.SubmissionsServ
                 continue;
             }
 
-            await submissions.SubmitAsync(new SubmitRequest { RequestId = $"{key}-submit", SubmissionId = draft.SubmissionId }, lead, cancellationToken: cancellationToken);
+            // A draft may be written before the window opens; submitting waits until Submissions has heard CycleOpened.
+            await EventualCopies.WhenArrivedAsync(
+                async () => await submissions.SubmitAsync(new SubmitRequest { RequestId = $"{key}-submit", SubmissionId = draft.SubmissionId }, lead, cancellationToken: cancellationToken),
+                cancellationToken);
             if (submission.Outcome == ReviewOutcome.Accepted)
             {
                 await submissions.AcceptAsync(new AcceptRequest { RequestId = $"{key}-accept", SubmissionId = draft.SubmissionId }, staff, cancellationToken: cancellationToken);
