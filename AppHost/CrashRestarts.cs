@@ -43,7 +43,7 @@ internal sealed class CrashRestarter(
         await foreach (var update in notifications.WatchAsync(stoppingToken))
         {
             if (update.Resource.HasAnnotationOfType<RestartOnCrashAnnotation>()
-                && update.Snapshot.State?.Text == KnownResourceStates.Exited
+                && HasEnded(update.Snapshot)
                 && update.Snapshot.ExitCode is { } exitCode and not 0
                 && !lifetime.ApplicationStopping.IsCancellationRequested
                 && _histories.GetOrAdd(update.ResourceId, _ => new CrashHistory()).TryBeginRestart(DateTimeOffset.UtcNow, out var pause))
@@ -53,6 +53,10 @@ internal sealed class CrashRestarter(
             }
         }
     }
+
+    // A process that ends is "Finished" or "Exited", depending on how the orchestrator saw it go.
+    private static bool HasEnded(CustomResourceSnapshot snapshot) =>
+        snapshot.State?.Text is { } state && (state == KnownResourceStates.Exited || state == KnownResourceStates.Finished);
 
     private async Task RestartAsync(string resourceId, TimeSpan pause, CancellationToken stoppingToken)
     {

@@ -19,9 +19,9 @@ internal static class DemoInsightsAssertions
     private const string CedarRidge = "Cedar Ridge School District";
     private static readonly TimeSpan EventTimeout = TimeSpan.FromMinutes(3);
 
-    public static async Task AssertEveryQuestionHasAnAnswerAsync(RunningAppHost host, IReadOnlyList<RunningAppHost.Resource> resources)
+    public static async Task AssertEveryQuestionHasAnAnswerAsync(RunningPlatform host)
     {
-        GrpcChannel Channel(string service) => GrpcChannel.ForAddress(resources.Single(r => r.Name == service).Endpoints["grpc"]);
+        GrpcChannel Channel(string service) => host.Channel(service);
         var staff = Bearer(host.Tokens.Issue("e2e-staff", Roles.ConsortiumStaff));
         var insights = new InsightsService.InsightsServiceClient(Channel(ResourceNames.Insights));
         var topics = new TopicsService.TopicsServiceClient(Channel(ResourceNames.Topics));

@@ -13,6 +13,9 @@ public static partial class UnixSignals
     public const int Interrupt = 2;
     public const int Terminate = 15;
 
+    /// <summary>SIGKILL: no clean-up possible, as when the kernel kills a process for memory.</summary>
+    public const int ForcedKill = 9;
+
     /// <summary>Returns false when the process no longer exists.</summary>
     public static bool Send(int processId, int signal) => Kill(processId, signal) == 0;
 
