@@ -41,8 +41,24 @@ internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors
 /// submissions; a peer group fetches contributions by (target, district ∈ group), bounded by the
 /// group's size. Both are cached per generation of the target and of the districts.
 /// </summary>
-internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, SuppressionFloor floor)
+internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, SuppressionFloor floor, DisclosurePolicy policy)
 {
+    /// <summary>
+    /// <paramref name="prepared"/> as <paramref name="viewer"/> may have it computed: without the
+    /// values it cannot see with a name when only 1 … k−1 of them are in the group (complementary
+    /// suppression, ADR 15), and whether they were left out.
+    /// </summary>
+    public async Task<(PreparedComparison Prepared, bool UnnamedLeftOut)> AsSeenByAsync(
+        Viewer viewer, PreparedComparison prepared, Guid targetId, MeasureType measureType, CancellationToken cancellationToken)
+    {
+        if (!policy.LeavesOutUnnamed(viewer, prepared.MakeupFor(viewer)))
+        {
+            return (prepared, false);
+        }
+
+        return (await PreparedGroupAsync(targetId, [.. prepared.Group.Members.Except(prepared.Unnamed)], measureType, cancellationToken), true);
+    }
+
     /// <summary>All members' comparison of a target, prepared for every viewer (kept in the process per generation).</summary>
     public Task<PreparedComparison> PreparedAllMembersAsync(Guid targetId, MeasureType measureType, CancellationToken cancellationToken) =>
         cache.GetOrBuildLocalAsync(
