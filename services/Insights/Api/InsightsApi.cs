@@ -24,7 +24,8 @@ internal sealed partial class InsightsApi(
     DifferencingGuard guard,
     ReadAuditLog audit,
     SuppressionFloor floor,
-    DisclosurePolicy policy) : InsightsService.InsightsServiceBase
+    DisclosurePolicy policy,
+    IAnsweredGroupStore answeredGroups) : InsightsService.InsightsServiceBase
 {
     /// <summary>Where the asking district's own submission for a topic stands (its newest that is not withdrawn).</summary>
     private async Task<SubmissionStatus?> OwnSubmissionAsync(Guid districtId, Guid cycleId, Guid topicId, CancellationToken cancellationToken)
