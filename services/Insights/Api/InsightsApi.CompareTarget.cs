@@ -60,7 +60,7 @@ internal sealed partial class InsightsApi
         // Complementary suppression (ADR 15): 1 … k−1 values the caller cannot see with a name
         // would be pinned by the figures beside the named ones, so they are left out.
         var groupSize = prepared.GroupSize;
-        (prepared, var unnamedLeftOut) = await targetValues.AsSeenByAsync(viewer, prepared, targetId, target.MeasureType, cancellationToken);
+        (prepared, var leftOut) = await targetValues.AsSeenByAsync(viewer, prepared, targetId, target.MeasureType, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = groupSize };
@@ -69,7 +69,7 @@ internal sealed partial class InsightsApi
         if (suppression?.Reason == Domain.Confidentiality.SuppressionReason.DifferencingRisk
             && await EarlierGroupAsync(viewer, cycleId, target, prepared, cancellationToken) is { } earlier
             && policy.Check(viewer, earlier.Group.Count, earlier.MakeupFor(viewer)) is null
-            && !policy.LeavesOutUnnamed(viewer, earlier.MakeupFor(viewer)))
+            && policy.LeftOut(viewer, earlier.MakeupFor(viewer)) == LeftOutValues.None)
         {
             // No count of the districts left out: it would tell how many have just submitted.
             response.EarlierGroup = new EarlierGroup
@@ -104,11 +104,12 @@ internal sealed partial class InsightsApi
         else
         {
             response.Figures = prepared.FiguresFor(viewer, policy);
-            if (unnamedLeftOut)
+            response.Figures.UnnamedLeftOutExplanation = leftOut switch
             {
-                response.Figures.UnnamedLeftOutExplanation =
-                    $"Values of districts that do not share by name are left out: fewer than {floor.K} of them are in this group, so any figure over them would reveal them.";
-            }
+                LeftOutValues.Private => $"Values of districts that keep them private are left out: fewer than {floor.K} of them are in this group, so any figure over them would reveal them.",
+                LeftOutValues.Unnamed => $"Values of districts that do not share by name are left out: fewer than {floor.K} of them are in this group, so any figure over them would reveal them.",
+                _ => string.Empty,
+            };
 
             if (ownValue is { } value && target.MeasureType != MeasureType.YesNo
                 && policy.Statistics(viewer, prepared.MakeupFor(viewer).Total).HasFlag(PublishedStatistics.Position))

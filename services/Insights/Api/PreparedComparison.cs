@@ -30,6 +30,7 @@ internal sealed class PreparedComparison
         _visibilityOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Visibility);
         _everyone = GroupMakeup.Of(Viewer.Staff, values.Contributors.Select(c => c.ToContributed()));
         Unnamed = [.. values.Contributors.Where(c => c.Visibility != Visibility.Named).Select(c => c.DistrictId)];
+        Private = [.. values.Contributors.Where(c => c.Visibility is not (Visibility.Named or Visibility.Anonymous)).Select(c => c.DistrictId)];
         AscendingValues = [.. values.Contributors.Select(c => c.Value).Order()];
         Rows = new PreparedRows([.. values.Contributors.Select(c => c.ToContributed())], floor);
         if (values.SortedValues.Count == 0)
@@ -54,6 +55,9 @@ internal sealed class PreparedComparison
 
     /// <summary>The contributors a district sees without a name (anonymous or private).</summary>
     public IReadOnlyList<Guid> Unnamed { get; }
+
+    /// <summary>The contributors whose values are private (shown individually to staff only).</summary>
+    public IReadOnlyList<Guid> Private { get; }
 
     public IReadOnlyList<decimal> AscendingValues { get; }
 

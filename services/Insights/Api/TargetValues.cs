@@ -45,18 +45,22 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
 {
     /// <summary>
     /// <paramref name="prepared"/> as <paramref name="viewer"/> may have it computed: without the
-    /// values it cannot see with a name when only 1 … k−1 of them are in the group (complementary
-    /// suppression, ADR 15), and whether they were left out.
+    /// values the <see cref="DisclosurePolicy"/> leaves out for it (complementary suppression,
+    /// ADR 15), and which were left out.
     /// </summary>
-    public async Task<(PreparedComparison Prepared, bool UnnamedLeftOut)> AsSeenByAsync(
+    public async Task<(PreparedComparison Prepared, LeftOutValues LeftOut)> AsSeenByAsync(
         Viewer viewer, PreparedComparison prepared, Guid targetId, MeasureType measureType, CancellationToken cancellationToken)
     {
-        if (!policy.LeavesOutUnnamed(viewer, prepared.MakeupFor(viewer)))
+        var leftOut = policy.LeftOut(viewer, prepared.MakeupFor(viewer));
+        IReadOnlyList<Guid> without = leftOut switch
         {
-            return (prepared, false);
-        }
-
-        return (await PreparedGroupAsync(targetId, [.. prepared.Group.Members.Except(prepared.Unnamed)], measureType, cancellationToken), true);
+            LeftOutValues.Private => prepared.Private,
+            LeftOutValues.Unnamed => prepared.Unnamed,
+            _ => [],
+        };
+        return without.Count == 0
+            ? (prepared, leftOut)
+            : (await PreparedGroupAsync(targetId, [.. prepared.Group.Members.Except(without)], measureType, cancellationToken), leftOut);
     }
 
     /// <summary>All members' comparison of a target, prepared for every viewer (kept in the process per generation).</summary>

@@ -6,11 +6,12 @@ namespace Consortium.Insights.Domain.Confidentiality;
 /// <list type="number">
 /// <item><b>k over others.</b> The viewer's own district never counts toward k: a group is
 /// answered only when at least k <i>other</i> districts' values are in it.</item>
-/// <item><b>Complementary suppression.</b> The viewer knows every named value (they are shown
-/// with names) and its own. Values it cannot see with a name (anonymous and private) that are
-/// fewer than k in a group would be pinned by any exact statistic combined with the named ones
-/// (n·mean − Σ named), so they are left out of the figures altogether
-/// (<see cref="LeavesOutUnnamed"/>).</item>
+/// <item><b>Complementary suppression.</b> The viewer knows every named value (shown with names),
+/// every anonymous value (listed without names, here and by Submissions) and its own. So private
+/// values fewer than k in a group would be pinned by any exact statistic (n·mean − Σ shown): they
+/// are left out of the figures. Then values it cannot tie to a name (anonymous and the private
+/// ones still in) fewer than k would be tied to the few unnamed members of the group: they are
+/// left out too (<see cref="LeftOut"/>).</item>
 /// <item><b>Statistics by size.</b> Order statistics are single districts' exact values, so
 /// each is published only when enough others stand behind it: count, median, mean and position
 /// from k others; quartiles from 2k; minimum and maximum from 3k
@@ -37,11 +38,25 @@ public sealed class DisclosurePolicy(SuppressionFloor floor)
     public int K => Floor.K;
 
     /// <summary>
-    /// True when the values the viewer cannot see with a name must be left out of the figures: 1 … k−1
-    /// of them are among the others. Never for staff.
+    /// Which values must be left out of the figures for <paramref name="viewer"/>: private ones when
+    /// 1 … k−1 are among the others, then every unnamed one when 1 … k−1 remain. Never for staff.
     /// </summary>
-    public bool LeavesOutUnnamed(Viewer viewer, GroupMakeup others) =>
-        !viewer.IsStaff && others.Unnamed > 0 && others.Unnamed < K;
+    public LeftOutValues LeftOut(Viewer viewer, GroupMakeup others)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(others);
+        if (viewer.IsStaff)
+        {
+            return LeftOutValues.None;
+        }
+
+        var privateOut = IsFew(others.Private);
+        var unnamedLeft = others.Anonymous + (privateOut ? 0 : others.Private);
+        return IsFew(unnamedLeft) ? LeftOutValues.Unnamed : privateOut ? LeftOutValues.Private : LeftOutValues.None;
+    }
+
+    // 1 … k−1: enough to be there, too few to hide among each other.
+    private bool IsFew(int count) => count > 0 && count < K;
 
     /// <summary>
     /// Null when the group may be answered at all; otherwise why not. For a district the group is
@@ -69,7 +84,7 @@ public sealed class DisclosurePolicy(SuppressionFloor floor)
     /// districts of the group that keep their choice to themselves. Never for staff.
     /// </summary>
     public bool WithholdsCounts(Viewer viewer, int districts, int unnamed) =>
-        !viewer.IsStaff && (districts < K || (unnamed > 0 && unnamed < K));
+        !viewer.IsStaff && (districts < K || IsFew(unnamed));
 
     /// <summary>Which statistics a viewer may see of a group with <paramref name="others"/> other districts' values.</summary>
     public PublishedStatistics Statistics(Viewer viewer, int others)
@@ -168,6 +183,18 @@ public sealed record GroupMakeup(int Named, int Anonymous, int Private)
             others.Count(v => v.Visibility == Visibility.Anonymous),
             others.Count(v => v.Visibility is not (Visibility.Named or Visibility.Anonymous)));
     }
+}
+
+/// <summary>Which values are left out of a viewer's figures (complementary suppression).</summary>
+public enum LeftOutValues
+{
+    None = 0,
+
+    /// <summary>Private values (1 … k−1 of them were in the group).</summary>
+    Private = 1,
+
+    /// <summary>Every value not shared by name: anonymous and private.</summary>
+    Unnamed = 2,
 }
 
 /// <summary>The statistics of a distribution that may be published.</summary>
