@@ -59,3 +59,16 @@ public sealed class GeneratedConsortium
         return new GeneratedConsortium(topic, joined[0].State, members, members[0]);
     }
 }
+
+/// <summary>Waits that the adversarial tests share.</summary>
+public static class AdversarialScenario
+{
+    /// <summary>
+    /// Polls until staff see <paramref name="districts"/> values in the topic's PCT comparison: an
+    /// applied event bumps the cached answers' generation just after its transaction commits.
+    /// </summary>
+    public static Task StaffSeesAsync(this InsightsServiceFixture fixture, TopicPublished topic, int districts) =>
+        InsightsServiceFixture.WaitUntilAsync(
+            async () => (await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic))).Figures?.DistrictCount == districts,
+            $"staff see {districts} districts");
+}

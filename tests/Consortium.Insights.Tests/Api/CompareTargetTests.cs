@@ -22,29 +22,30 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
     public async Task All_members_gives_the_five_numbers_mean_goal_own_position_and_rows_by_sharing_choice()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(6, sharing: [Named, Named, Anonymous, Anonymous, Named, Anonymous]);
-        await fixture.AcceptPctAsync(topic, [(m[0], 30m), (m[1], 10m), (m[2], 20m), (m[3], 40m), (m[4], 50m), (m[5], 60m)]);
+        // Five anonymous others: as many as k, so their values may enter the figures and be listed.
+        var m = await fixture.MembersAsync(7, sharing: [Named, Named, Anonymous, Anonymous, Anonymous, Anonymous, Anonymous]);
+        await fixture.AcceptPctAsync(topic, [(m[0], 45m), (m[1], 10m), (m[2], 20m), (m[3], 40m), (m[4], 50m), (m[5], 60m), (m[6], 70m)]);
 
         var answer = await fixture.LeadOf(m[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
 
-        // Values 10..60, five of them others': median and mean only (quartiles from 2k others,
-        // extremes from 3k: here they would be single districts' values).
+        // Six values of others and its own 45: median and mean only (quartiles from 2k others,
+        // extremes from 3k: here they would be single districts' values); the mean to three digits (295 / 7).
         var numeric = answer.Figures.Numeric;
-        Assert.Equal(6, answer.Figures.DistrictCount);
-        Assert.Equal((35m, 35m), (numeric.Median.Number(), numeric.Mean.Number()));
+        Assert.Equal(7, answer.Figures.DistrictCount);
+        Assert.Equal((45m, 42.1m), (numeric.Median.Number(), numeric.Mean.Number()));
         Assert.Equal((null, null, null, null), (numeric.Min, numeric.Q1, numeric.Q3, numeric.Max));
         Assert.Contains("Quartiles", answer.Figures.StatisticsWithheldExplanation, StringComparison.Ordinal);
         Assert.Equal(75m, answer.Target.Goal.Number());
         Assert.Equal(("PCT", Direction.HigherIsBetter, "% of students"), (answer.Target.Code, answer.Target.Direction, answer.Target.Unit));
 
-        // 30 among 10, 20, 40, 50, 60: two below, three above.
-        Assert.Equal(30m, answer.Own.Value.Number());
-        Assert.Equal((5, 2, 0, 3, 2), (answer.Own.Position.Others, answer.Own.Position.Below, answer.Own.Position.Tied, answer.Own.Position.Above, answer.Own.Position.BetterThan));
-        Assert.Equal(40m, answer.Own.Position.PercentileRank.Number());
+        // 45 among 10, 20, 40, 50, 60, 70: three below, three above.
+        Assert.Equal(45m, answer.Own.Value.Number());
+        Assert.Equal((6, 3, 0, 3, 3), (answer.Own.Position.Others, answer.Own.Position.Below, answer.Own.Position.Tied, answer.Own.Position.Above, answer.Own.Position.BetterThan));
+        Assert.Equal(50m, answer.Own.Position.PercentileRank.Number());
 
         // Never its own row; named with names, anonymous bare, lowest first.
         Assert.Equal(
-            [(ComparisonRow.RowOneofCase.Named, 10m), (ComparisonRow.RowOneofCase.Anonymous, 20m), (ComparisonRow.RowOneofCase.Anonymous, 40m), (ComparisonRow.RowOneofCase.Named, 50m), (ComparisonRow.RowOneofCase.Anonymous, 60m)],
+            [(ComparisonRow.RowOneofCase.Named, 10m), (ComparisonRow.RowOneofCase.Anonymous, 20m), (ComparisonRow.RowOneofCase.Anonymous, 40m), (ComparisonRow.RowOneofCase.Anonymous, 50m), (ComparisonRow.RowOneofCase.Anonymous, 60m), (ComparisonRow.RowOneofCase.Anonymous, 70m)],
             answer.Rows.Select(r => (r.RowCase, Value(r))));
         Assert.Equal(m[1].Id.ToString(), answer.Rows[0].Named.DistrictId);
         Assert.Equal(RowsWithheld.Unspecified, answer.RowsWithheld);
@@ -54,21 +55,22 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
     public async Task An_anonymous_row_carries_nothing_that_identifies_the_district()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(6, sharing: [Named, Anonymous, Named, Anonymous, Anonymous, Anonymous]);
-        await fixture.AcceptPctAsync(topic, [(m[0], 1m), (m[1], 2m), (m[2], 3m), (m[3], 4m), (m[4], 5m), (m[5], 6m)]);
+        // Five anonymous others: as many as k, so their values may be listed.
+        var m = await fixture.MembersAsync(6, sharing: [Named, Anonymous, Anonymous, Anonymous, Anonymous, Anonymous]);
+        var anonymousIds = m.Skip(1).Select(x => x.Id).ToList();
+        await fixture.AcceptPctAsync(topic, [.. m.Select((x, i) => (x, (decimal)(i + 1)))]);
 
         var answer = await fixture.LeadOf(m[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
 
         var anonymous = answer.Rows.Where(r => r.RowCase == ComparisonRow.RowOneofCase.Anonymous).ToList();
-        Assert.Equal(4, anonymous.Count);
-        var names = await fixture.QueryAsync(db => Task.FromResult(db.Districts.Where(d => d.Id == m[1].Id || d.Id == m[3].Id).Select(d => new { d.Name, d.NcesLeaId }).ToList()));
+        Assert.Equal(5, anonymous.Count);
+        var names = await fixture.QueryAsync(db => Task.FromResult(db.Districts.Where(d => anonymousIds.Contains(d.Id)).Select(d => new { d.Name, d.NcesLeaId }).ToList()));
         foreach (var row in anonymous)
         {
             // The message has a value and nothing else; its wire form names no one.
             Assert.Equal([AnonymousRow.ValueFieldNumber], AnonymousRow.Descriptor.Fields.InFieldNumberOrder().Select(f => f.FieldNumber));
             var text = row.ToString();
-            Assert.DoesNotContain(m[1].Id.ToString(), text, StringComparison.Ordinal);
-            Assert.DoesNotContain(m[3].Id.ToString(), text, StringComparison.Ordinal);
+            Assert.All(anonymousIds, id => Assert.DoesNotContain(id.ToString(), text, StringComparison.Ordinal));
             Assert.All(names, n => Assert.DoesNotContain(n.NcesLeaId, text, StringComparison.Ordinal));
             Assert.All(names, n => Assert.DoesNotContain(n.Name, text, StringComparison.Ordinal));
             Assert.DoesNotContain("12000", text, StringComparison.Ordinal);
