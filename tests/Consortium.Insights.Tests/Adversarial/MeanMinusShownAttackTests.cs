@@ -18,26 +18,14 @@ public sealed class MeanMinusShownAttackTests(InsightsServiceFixture fixture) : 
     [MemberData(nameof(GeneratedConsortium.Seeds), MemberType = typeof(GeneratedConsortium))]
     public async Task No_private_value_is_pinned_by_the_mean_and_the_values_shown_anywhere(int seed)
     {
-        var consortium = await GeneratedConsortium.CreateAsync(fixture, seed, min: 7, max: 14, privateOthers: 1 + (seed % 2));
+        // One private district among seven to thirteen (odd sizes, so an exact mean has many digits).
+        var consortium = await GeneratedConsortium.CreateAsync(fixture, seed, size: 7 + (2 * (seed % 4)), privateOthers: 1);
         var lead = fixture.LeadOf(consortium.Attacker.Id);
 
         var answer = await lead.CompareTargetAsync(ApiScenario.Compare(consortium.Topic));
 
         // Everything the caller can know by name or bare value, wherever it was shown.
         decimal[] known = [.. consortium.Members.Where(m => m.Sharing != SharingPreferenceV1.Private).Select(m => m.Value)];
-        AssertNothingPinned(consortium, Attacker.HiddenValueBounds(answer, known));
-    }
-
-    [Theory]
-    [MemberData(nameof(GeneratedConsortium.Seeds), MemberType = typeof(GeneratedConsortium))]
-    public async Task No_private_value_is_pinned_by_the_mean_and_the_rows_beside_it(int seed)
-    {
-        var consortium = await GeneratedConsortium.CreateAsync(fixture, seed, min: 7, max: 14, privateOthers: 1);
-        var lead = fixture.LeadOf(consortium.Attacker.Id);
-
-        var answer = await lead.CompareTargetAsync(ApiScenario.Compare(consortium.Topic, scope: ApiScenario.InState(consortium.State)));
-
-        decimal[] known = [consortium.Attacker.Value, .. Attacker.ShownValues(answer)];
         AssertNothingPinned(consortium, Attacker.HiddenValueBounds(answer, known));
     }
 

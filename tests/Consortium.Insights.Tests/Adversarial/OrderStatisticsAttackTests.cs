@@ -60,11 +60,13 @@ public sealed class OrderStatisticsAttackTests(InsightsServiceFixture fixture) :
 
         var answer = await fixture.LeadOf(ids[0]).CompareContextAsync(new CompareContextRequest { PeerCount = K - 1 });
 
-        var peers = answer.Comparisons.Single(c => c.Code == "enrollment").Peers;
-        if (peers.OutcomeCase == GroupMedian.OutcomeOneofCase.Median && Attacker.MedianIsOneValue(peers.DistrictCount))
-        {
-            // A median over an odd count is one district's value; over fewer than k others it pins a neighbour.
-            Assert.DoesNotContain(peers.Median.Number(), enrollments.Skip(1).Select(e => (decimal)e));
-        }
+        // A median over an odd count is one district's value: unless it is its own, over fewer than
+        // k others it is a neighbour's exact value (whoever the others are).
+        var compared = answer.Comparisons.Single(c => c.Code == "enrollment");
+        var peers = compared.Peers;
+        var shown = peers.OutcomeCase == GroupMedian.OutcomeOneofCase.Median;
+        Assert.False(
+            shown && answer.PeerCount < K && Attacker.MedianIsOneValue(peers.DistrictCount) && peers.Median.Number() != compared.Value.Number(),
+            $"The median {peers.Median?.Value} of {peers.DistrictCount} values is a neighbour's enrollment.");
     }
 }
