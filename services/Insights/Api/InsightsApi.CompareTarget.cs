@@ -60,7 +60,7 @@ internal sealed partial class InsightsApi
         // Complementary suppression (ADR 15): 1 … k−1 values the caller cannot see with a name
         // would be pinned by the figures beside the named ones, so they are left out.
         var groupSize = prepared.GroupSize;
-        (prepared, var leftOut) = await targetValues.AsSeenByAsync(viewer, prepared, targetId, target.MeasureType, cancellationToken);
+        (prepared, var leftOut) = await targetValues.AsSeenByAsync(viewer, prepared, targetId, target.MeasureType, choice is AllMembersChoice, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = groupSize };
@@ -69,7 +69,7 @@ internal sealed partial class InsightsApi
         if (suppression?.Reason == Domain.Confidentiality.SuppressionReason.DifferencingRisk
             && await EarlierGroupAsync(viewer, cycleId, target, prepared, cancellationToken) is { } earlier
             && policy.Check(viewer, earlier.Group.Count, earlier.MakeupFor(viewer)) is null
-            && policy.LeftOut(viewer, earlier.MakeupFor(viewer)) == LeftOutValues.None)
+            && policy.LeftOut(viewer, earlier.MakeupFor(viewer), allMembers: false) == LeftOutValues.None)
         {
             // No count of the districts left out: it would tell how many have just submitted.
             response.EarlierGroup = new EarlierGroup

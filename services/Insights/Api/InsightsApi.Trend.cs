@@ -73,7 +73,7 @@ internal sealed partial class InsightsApi
         foreach (var point in page)
         {
             var (values, _) = await targetValues.AsSeenByAsync(
-                viewer, await targetValues.PreparedAllMembersAsync(point.Target.Id, point.Target.MeasureType, cancellationToken), point.Target.Id, point.Target.MeasureType, cancellationToken);
+                viewer, await targetValues.PreparedAllMembersAsync(point.Target.Id, point.Target.MeasureType, cancellationToken), point.Target.Id, point.Target.MeasureType, allMembers: true, cancellationToken);
             var own = values.ValueOf(asking)
                 ?? await targetValues.OwnValueAsync(point.Target.Id, asking, cancellationToken);
             var notGiven = viewer.IsStaff ? null : GiveToGet.Check(viewer, await OwnSubmissionAsync(asking, point.Cycle.Id, point.Target.TopicId, cancellationToken));

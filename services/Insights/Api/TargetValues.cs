@@ -49,9 +49,9 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
     /// ADR 15), and which were left out.
     /// </summary>
     public async Task<(PreparedComparison Prepared, LeftOutValues LeftOut)> AsSeenByAsync(
-        Viewer viewer, PreparedComparison prepared, Guid targetId, MeasureType measureType, CancellationToken cancellationToken)
+        Viewer viewer, PreparedComparison prepared, Guid targetId, MeasureType measureType, bool allMembers, CancellationToken cancellationToken)
     {
-        var leftOut = policy.LeftOut(viewer, prepared.MakeupFor(viewer));
+        var leftOut = policy.LeftOut(viewer, prepared.MakeupFor(viewer), allMembers);
         IReadOnlyList<Guid> without = leftOut switch
         {
             LeftOutValues.Private => prepared.Private,

@@ -1,4 +1,3 @@
-using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Insights.V1;
@@ -38,19 +37,5 @@ public sealed class WhomToLearnFromAttackTests(InsightsServiceFixture fixture) :
 
         var listed = answer.Districts.Where(d => d.DistrictId == target.Id.ToString()).ToList();
         Assert.All(listed, d => Assert.DoesNotContain(d.BetterValues, b => b.TargetCode == "PCT" || b.Value.Number() == privateValue));
-    }
-
-    [Fact]
-    public async Task A_district_that_turned_private_is_not_listed_by_name()
-    {
-        var topic = await fixture.OpenTopicAsync();
-        var members = await fixture.MembersAsync(2, enrollment: 1_234);
-        await fixture.AcceptAsync(members[0].Id, topic, values: ContractEvents.Answer(topic, "PCT", 10m));
-        await fixture.AcceptAsync(members[1].Id, topic, values: ContractEvents.Answer(topic, "PCT", 90m));
-        await fixture.PublishAndWaitAsync(ContractEvents.SharingChanged(members[1].Id, 2, SharingPreferenceV1.Private));
-
-        var answer = await fixture.LeadOf(members[0].Id).FindWhomToLearnFromAsync(new FindWhomToLearnFromRequest { TopicId = topic.TopicId.ToString(), PeerCount = 1 });
-
-        Assert.DoesNotContain(answer.Districts, d => d.DistrictId == members[1].Id.ToString());
     }
 }

@@ -26,7 +26,7 @@ public class DisclosurePolicyTests
         Assert.Null(Policy.Check(Viewer.Staff, 5, new GroupMakeup(5, 0, 0)));
         Assert.NotNull(Policy.Check(Viewer.Staff, 4, new GroupMakeup(4, 0, 0)));
         Assert.Equal(PublishedStatistics.All, Policy.Statistics(Viewer.Staff, 1));
-        Assert.Equal(LeftOutValues.None, Policy.LeftOut(Viewer.Staff, new GroupMakeup(3, 0, 1)));
+        Assert.Equal(LeftOutValues.None, Policy.LeftOut(Viewer.Staff, new GroupMakeup(3, 0, 1), allMembers: false));
     }
 
     [Theory]
@@ -44,13 +44,22 @@ public class DisclosurePolicyTests
     [InlineData(6, 0, 0, LeftOutValues.None)]
     [InlineData(6, 0, 1, LeftOutValues.Private)] // one private beside known values: n·mean − Σ known
     [InlineData(6, 5, 4, LeftOutValues.Private)] // anonymous values are listed (here and by Submissions), so they do not hide the private ones
-    [InlineData(6, 2, 0, LeftOutValues.Unnamed)] // two anonymous values would be tied to the two unnamed members
+    [InlineData(6, 2, 0, LeftOutValues.Unnamed)] // two anonymous values would be tied to the two unnamed members matching the criteria
     [InlineData(6, 2, 1, LeftOutValues.Unnamed)]
     [InlineData(6, 0, 5, LeftOutValues.None)]
     [InlineData(0, 5, 0, LeftOutValues.None)]
-    public void Fewer_than_k_values_hidden_from_the_caller_are_left_out(int named, int anonymous, int hidden, LeftOutValues expected)
+    public void In_a_chosen_group_fewer_than_k_values_hidden_from_the_caller_are_left_out(int named, int anonymous, int hidden, LeftOutValues expected)
     {
-        Assert.Equal(expected, Policy.LeftOut(District, new GroupMakeup(named, anonymous, hidden)));
+        Assert.Equal(expected, Policy.LeftOut(District, new GroupMakeup(named, anonymous, hidden), allMembers: false));
+    }
+
+    [Theory]
+    [InlineData(6, 2, 0, LeftOutValues.None)] // Submissions lists every anonymous value of the topic to the same members
+    [InlineData(6, 2, 1, LeftOutValues.Private)]
+    [InlineData(6, 0, 5, LeftOutValues.None)]
+    public void Over_all_members_only_the_few_private_values_are_left_out(int named, int anonymous, int hidden, LeftOutValues expected)
+    {
+        Assert.Equal(expected, Policy.LeftOut(District, new GroupMakeup(named, anonymous, hidden), allMembers: true));
     }
 
     [Theory]

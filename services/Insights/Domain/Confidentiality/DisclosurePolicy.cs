@@ -9,9 +9,11 @@ namespace Consortium.Insights.Domain.Confidentiality;
 /// <item><b>Complementary suppression.</b> The viewer knows every named value (shown with names),
 /// every anonymous value (listed without names, here and by Submissions) and its own. So private
 /// values fewer than k in a group would be pinned by any exact statistic (n·mean − Σ shown): they
-/// are left out of the figures. Then values it cannot tie to a name (anonymous and the private
-/// ones still in) fewer than k would be tied to the few unnamed members of the group: they are
-/// left out too (<see cref="LeftOut"/>).</item>
+/// are left out of the figures. Then, in a group the caller chose by criteria (similar peers, a
+/// filter), values it cannot tie to a name (anonymous and the private ones still in) fewer than k
+/// would be tied to the few unnamed members matching the criteria: they are left out too. Over
+/// all members they stay: every anonymous value of a topic is listed by Submissions anyway, to
+/// the same set of districts, so the figures add nothing (<see cref="LeftOut"/>).</item>
 /// <item><b>Statistics by size.</b> Order statistics are single districts' exact values, so
 /// each is published only when enough others stand behind it: count, median, mean and position
 /// from k others; quartiles from 2k; minimum and maximum from 3k
@@ -39,9 +41,10 @@ public sealed class DisclosurePolicy(SuppressionFloor floor)
 
     /// <summary>
     /// Which values must be left out of the figures for <paramref name="viewer"/>: private ones when
-    /// 1 … k−1 are among the others, then every unnamed one when 1 … k−1 remain. Never for staff.
+    /// 1 … k−1 are among the others, then, in a chosen group (<paramref name="allMembers"/> false),
+    /// every unnamed one when 1 … k−1 remain. Never for staff.
     /// </summary>
-    public LeftOutValues LeftOut(Viewer viewer, GroupMakeup others)
+    public LeftOutValues LeftOut(Viewer viewer, GroupMakeup others, bool allMembers)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(others);
@@ -52,7 +55,7 @@ public sealed class DisclosurePolicy(SuppressionFloor floor)
 
         var privateOut = IsFew(others.Private);
         var unnamedLeft = others.Anonymous + (privateOut ? 0 : others.Private);
-        return IsFew(unnamedLeft) ? LeftOutValues.Unnamed : privateOut ? LeftOutValues.Private : LeftOutValues.None;
+        return !allMembers && IsFew(unnamedLeft) ? LeftOutValues.Unnamed : privateOut ? LeftOutValues.Private : LeftOutValues.None;
     }
 
     // 1 … k−1: enough to be there, too few to hide among each other.
