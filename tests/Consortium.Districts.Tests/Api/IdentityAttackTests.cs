@@ -59,11 +59,15 @@ public sealed class IdentityAttackTests(DistrictsServiceFixture fixture) : IClas
 
         await asLeadOfA.SetSharingPreferencesAsync(new SetSharingPreferencesRequest
         {
-            DistrictId = a.DistrictId, SharingPreference = SharingPreference.Private, RequestId = requestId,
+            DistrictId = a.DistrictId,
+            SharingPreference = SharingPreference.Private,
+            RequestId = requestId,
         });
         var forB = await asLeadOfB.SetSharingPreferencesAsync(new SetSharingPreferencesRequest
         {
-            DistrictId = b.DistrictId, SharingPreference = SharingPreference.Private, RequestId = requestId,
+            DistrictId = b.DistrictId,
+            SharingPreference = SharingPreference.Private,
+            RequestId = requestId,
         });
 
         // Keyed per subject only, the second request was an idempotency conflict with the first.

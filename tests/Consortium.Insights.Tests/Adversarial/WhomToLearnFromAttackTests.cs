@@ -31,7 +31,8 @@ public sealed class WhomToLearnFromAttackTests(InsightsServiceFixture fixture) :
         await fixture.PublishAndWaitAsync(ContractEvents.Accepted(Guid.CreateVersion7(), 3, target.Id, topic, VisibilityV1.Private, ContractEvents.Answer(topic, "PCT", privateValue)));
         // Newer and named, of another kind, further along (so the district is listed).
         await fixture.PublishAndWaitAsync(ContractEvents.Accepted(Guid.CreateVersion7(), 3, target.Id, topic, VisibilityV1.Named, ContractEvents.Answer(topic, "STAGE", 3))
-            with { Kind = BenchmarkKindV1.Policy, OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1) });
+            with
+        { Kind = BenchmarkKindV1.Policy, OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1) });
 
         var answer = await fixture.LeadOf(attacker.Id).FindWhomToLearnFromAsync(new FindWhomToLearnFromRequest { TopicId = topic.TopicId.ToString(), PeerCount = 1 });
 
