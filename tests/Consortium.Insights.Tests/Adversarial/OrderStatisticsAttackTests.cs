@@ -46,8 +46,9 @@ public sealed class OrderStatisticsAttackTests(InsightsServiceFixture fixture) :
     {
         // Context values are never shown individually: every other district's is hidden.
         var random = new Random(seed);
-        // The asker smallest of all, so its nearest peers are all larger and no median is its own.
-        int[] enrollments = [100, .. Enumerable.Range(0, K + 1).Select(_ => random.Next(500, 90_000))];
+        // The asker smallest of all, so its nearest peers are all larger and no median is its own;
+        // k more beyond its four nearest, so that "all members" and "peers" may both be answered.
+        int[] enrollments = [100, .. Enumerable.Range(0, (2 * K) - 1).Select(_ => random.Next(500, 90_000))];
         var events = new List<Contracts.Events.IntegrationEvent>();
         var ids = new List<Guid>();
         foreach (var enrollment in enrollments)
