@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.ServiceDefaults.Idempotency;
 
 /// <summary>
-/// Runs a write at most once per (caller, request id). The write, its outbox events and the
+/// Runs a write at most once per (caller, request id), the caller being its issuer, subject,
+/// district and roles (<see cref="Caller.Key"/>): a request id reused under another district or
+/// role is a new request, never a replay of a response that principal was not authorised for. The write, its outbox events and the
 /// record of the request commit in one transaction; a retry replays the stored response. A
 /// transaction-scoped advisory lock on the request id makes concurrent duplicates wait for the
 /// first and replay its response, whatever the write does.
@@ -51,18 +53,18 @@ public sealed class IdempotentRequests<TDbContext>(TDbContext db, TimeProvider t
         }
 
         var response = await write(cancellationToken);
-        db.Set<ProcessedRequest>().Add(new ProcessedRequest(caller.Subject, requestId, operation, hash, response.ToByteArray(), time.GetUtcNow()));
+        db.Set<ProcessedRequest>().Add(new ProcessedRequest(caller.Key, requestId, operation, hash, response.ToByteArray(), time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;
     }
 
     private static long LockKey(Caller caller, string requestId) =>
-        (long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes($"{caller.Subject}\u001f{requestId}"));
+        (long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes($"{caller.Key}\u001f{requestId}"));
 
     private Task<ProcessedRequest?> FindAsync(Caller caller, string requestId, CancellationToken cancellationToken) =>
         db.Set<ProcessedRequest>().AsNoTracking()
-            .SingleOrDefaultAsync(processed => processed.Caller == caller.Subject && processed.RequestId == requestId, cancellationToken);
+            .SingleOrDefaultAsync(processed => processed.Caller == caller.Key && processed.RequestId == requestId, cancellationToken);
 
     private static TResponse Replay<TResponse>(ProcessedRequest earlier, string operation, byte[] hash)
         where TResponse : IMessage<TResponse>, new()

@@ -27,6 +27,7 @@ public sealed class ProcessedRequest
         ProcessedAt = processedAt;
     }
 
+    /// <summary>The caller's <see cref="Security.Caller.Key"/> (issuer, subject, district and roles, hashed).</summary>
     public string Caller { get; private set; }
 
     public string RequestId { get; private set; }

@@ -76,7 +76,15 @@ public sealed partial class DistrictsApi(
     {
         var caller = context.GetCaller();
         var districtId = ProtoConversions.ParseId(request.DistrictId, "district_id");
-        RequireCanManage(caller, districtId);
+        if (!caller.IsStaff)
+        {
+            // Name, NCES id, state and locale identify the district to every member and place it in
+            // peer groups and filters: a lead changing them could pose as another district or steer
+            // which groups it falls in (ADR 15).
+            throw new PermissionDeniedException(
+                "Only consortium staff change a district's name, NCES LEA id, state or locale; ask staff to correct them.");
+        }
+
         var updated = await requests.RunOnceAsync(caller, request.RequestId, nameof(UpdateDistrict), request, async cancellationToken =>
         {
             var district = await FindDistrictAsync(districtId, cancellationToken);

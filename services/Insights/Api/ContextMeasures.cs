@@ -35,6 +35,7 @@ internal static class ContextMeasures
             .Select(c => new ContextMeasure(
                 $"culture:{c.Code}",
                 c.Label,
-                p => p.Constructs.FirstOrDefault(x => x.Code == c.Code)?.Score)),
+                // Below the respondent floor a score stays inside its district (except as its own value).
+                p => p.Constructs.FirstOrDefault(x => x.Code == c.Code && (x.IsReportable || p.DistrictId == district.DistrictId))?.Score)),
     ];
 }

@@ -1,5 +1,6 @@
 using Consortium.Contracts.Insights.V1;
 using Consortium.Insights.Domain.Bench;
+using Consortium.Insights.Domain.Confidentiality;
 using Consortium.Insights.Domain.Peers;
 using Consortium.ServiceDefaults.Grpc;
 using Grpc.Core;
@@ -16,7 +17,12 @@ internal sealed partial class InsightsApi
         var caller = context.GetCaller();
         var cancellationToken = context.CancellationToken;
 
-        var counting = db.Districts.Where(d => d.Joined && d.MembershipStatus != Events.Districts.V1.MembershipStatusV1.Withdrawn).Select(d => d.Id);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var members = new DistrictSet(await db.Districts
+            .Where(d => d.Joined && d.MembershipStatus != Events.Districts.V1.MembershipStatusV1.Withdrawn)
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken));
+        var counting = (await RosterAsync(members, cancellationToken)).Members.ToArray();
         var leaders = await db.Leaders.AsNoTracking()
             .Where(l => l.Active && counting.Contains(l.DistrictId))
             .Select(l => new { l.LeaderId, l.DistrictId, l.Stage })
@@ -75,7 +81,23 @@ internal sealed partial class InsightsApi
             .DefaultIfEmpty(0).Max();
         audit.Record(caller, nameof(GetBenchStrength), new RevealedData(AggregateDistrictCount: largest == 0 ? null : largest));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return response;
+    }
+
+    // The bench-strength scope of the answered-groups store: one for everyone, since the figures are.
+    private static readonly AnswerScope BenchScope = new("public/bench-strength", Guid.Empty, Guid.Empty);
+
+    /// <summary>The members the figures cover (<see cref="PublishedRoster"/>), recording a newly published roster.</summary>
+    private async Task<DistrictSet> RosterAsync(DistrictSet members, CancellationToken cancellationToken)
+    {
+        var (roster, publish) = PublishedRoster.Choose(await answeredGroups.AnsweredAsync(BenchScope, cancellationToken), members, floor);
+        if (publish)
+        {
+            await answeredGroups.RecordAsync(BenchScope, roster, cancellationToken);
+        }
+
+        return roster;
     }
 
     private static LeaderCount ToProto<TKey>(CountFigure<TKey> figure)

@@ -57,18 +57,26 @@ internal sealed partial class InsightsApi
             _ => await targetValues.PreparedAllMembersAsync(targetId, target.MeasureType, cancellationToken),
         };
 
+        // Complementary suppression (ADR 15): 1 … k−1 values the caller cannot see with a name
+        // would be pinned by the figures beside the named ones, so they are left out.
+        var groupSize = prepared.GroupSize;
+        (prepared, var leftOut) = await targetValues.AsSeenByAsync(viewer, prepared, targetId, target.MeasureType, choice is AllMembersChoice, cancellationToken);
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = prepared.GroupSize };
-        var suppression = await guard.AdmitAsync(viewer, cycleId, targetId, prepared.Group, cancellationToken);
+        var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = groupSize };
+        var suppression = policy.Check(viewer, prepared.Group.Count, prepared.MakeupFor(viewer))
+            ?? await guard.AdmitAsync(viewer, cycleId, targetId, prepared.Group, cancellationToken);
         if (suppression?.Reason == Domain.Confidentiality.SuppressionReason.DifferencingRisk
-            && await EarlierGroupAsync(viewer, cycleId, target, prepared, cancellationToken) is { } earlier)
+            && await EarlierGroupAsync(viewer, cycleId, target, prepared, cancellationToken) is { } earlier
+            && policy.Check(viewer, earlier.Group.Count, earlier.MakeupFor(viewer)) is null
+            && policy.LeftOut(viewer, earlier.MakeupFor(viewer), allMembers: false) == LeftOutValues.None)
         {
+            // No count of the districts left out: it would tell how many have just submitted.
             response.EarlierGroup = new EarlierGroup
             {
                 DistrictCount = earlier.Group.Count,
-                LeftOutCount = prepared.Group.Count - earlier.Group.Count,
                 Explanation = $"These figures cover the {earlier.Group.Count} districts you compared with before. "
-                    + $"{prepared.Group.Count - earlier.Group.Count} more have a value now; they are included once at least {floor.K} have changed, "
+                    + $"Districts that have a value since are included once at least {floor.K} have changed, "
                     + "so that no comparison singles out fewer.",
             };
             (prepared, suppression) = (earlier, null);
@@ -95,8 +103,16 @@ internal sealed partial class InsightsApi
         }
         else
         {
-            response.Figures = prepared.Figures.Clone();
-            if (ownValue is { } value && target.MeasureType != MeasureType.YesNo)
+            response.Figures = prepared.FiguresFor(viewer, policy);
+            response.Figures.UnnamedLeftOutExplanation = leftOut switch
+            {
+                LeftOutValues.Private => $"Values of districts that keep them private are left out: fewer than {floor.K} of them are in this group, so any figure over them would reveal them.",
+                LeftOutValues.Unnamed => $"Values of districts that do not share by name are left out: fewer than {floor.K} of them are in this group, so any figure over them would reveal them.",
+                _ => string.Empty,
+            };
+
+            if (ownValue is { } value && target.MeasureType != MeasureType.YesNo
+                && policy.Statistics(viewer, prepared.MakeupFor(viewer).Total).HasFlag(PublishedStatistics.Position))
             {
                 response.Own.Position = Domain.Statistics.Position.InSorted(
                     value, prepared.AscendingValues, prepared.ValueOf(asking!.Value) is not null, target.Direction).ToProto();

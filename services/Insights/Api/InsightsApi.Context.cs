@@ -23,12 +23,17 @@ internal sealed partial class InsightsApi
         var viewer = Access.ViewerOf(caller);
 
         var profiles = await population.ProfilesAsync(cancellationToken);
-        // As in CompareTarget, the peer group places the district among its peers: it includes itself.
-        // Left out, "all members" and "all members but me" would differ by the district alone.
-        var peers = (await population.SimilarPeersAsync(district!.Value, peerCount, cancellationToken)).Members.Append(district.Value).ToHashSet();
-        var own = profiles.Single(p => p.DistrictId == district);
+        // Medians are over the other districts only (ADR 15): a lead writes its own profile without
+        // review, so a median that included it would move with it, and walking one's own value
+        // across the others would read their values off the median. Both groups leave the
+        // district out, so "all members" and "peers" still differ only by other districts.
+        var peers = (await population.SimilarPeersAsync(district!.Value, peerCount, cancellationToken)).Members.ToHashSet();
+        var own = profiles.SingleOrDefault(p => p.DistrictId == district)
+            ?? throw new RuleViolationException(
+                $"district/{district}", PeerGroups.ProfileMissingRule, "This district has no context profile for a school year that has started.");
+        var others = profiles.Where(p => p.DistrictId != district).ToList();
 
-        var response = new CompareContextResponse { DistrictId = own.DistrictId.ToString(), SchoolYear = own.SchoolYear, PeerCount = peers.Count - 1 };
+        var response = new CompareContextResponse { DistrictId = own.DistrictId.ToString(), SchoolYear = own.SchoolYear, PeerCount = peers.Count };
         var largestShown = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var measure in ContextMeasures.For(own))
@@ -39,7 +44,7 @@ internal sealed partial class InsightsApi
                 comparison.Value = value.ToProto();
             }
 
-            var all = profiles.Select(p => (p.DistrictId, Value: measure.ValueOf(p))).Where(x => x.Value is not null).ToList();
+            var all = others.Select(p => (p.DistrictId, Value: measure.ValueOf(p))).Where(x => x.Value is not null).ToList();
             var ofPeers = all.Where(x => peers.Contains(x.DistrictId)).ToList();
             comparison.AllMembers = await MedianAsync(viewer, measure, all, cancellationToken);
             comparison.Peers = await MedianAsync(viewer, measure, ofPeers, cancellationToken);
@@ -58,7 +63,9 @@ internal sealed partial class InsightsApi
     private async Task<GroupMedian> MedianAsync(
         Viewer viewer, ContextMeasure measure, List<(Guid DistrictId, decimal? Value)> values, CancellationToken cancellationToken)
     {
-        var suppression = await guard.AdmitAsync(viewer, Guid.Empty, measure.ScopeId, new DistrictSet(values.Select(v => v.DistrictId)), cancellationToken);
+        // Context values are never shown individually: every other district's value is hidden from the caller.
+        var suppression = policy.Check(viewer, values.Count, new GroupMakeup(0, 0, values.Count))
+            ?? await guard.AdmitAsync(viewer, Guid.Empty, measure.ScopeId, new DistrictSet(values.Select(v => v.DistrictId)), cancellationToken);
         return InsightsMessages.Median(
             values.Count,
             Guarded.From(suppression, () => Quantiles.Type7([.. values.Select(v => v.Value!.Value).Order()], 0.5m)));

@@ -49,10 +49,14 @@ internal sealed partial class InsightsApi
             .ToDictionary(g => g.Key, g => g.MaxBy(s => s.UpdatedAt)!);
         var districts = await db.Districts.AsNoTracking().Where(d => candidates.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var targets = await db.Targets.AsNoTracking().Where(t => t.TopicId == topicId).OrderBy(t => t.Position).ToListAsync(cancellationToken);
+        // A district's values for a topic may come from several accepted submissions (of different
+        // kinds), each with its own sharing choice: only values that are named now may stand
+        // beside a name (ADR 15), whatever the submission shown here says.
         var values = (await db.Contributions.AsNoTracking()
                 .Where(c => c.TopicId == topicId && involved.Contains(c.DistrictId))
-                .Select(c => new { c.DistrictId, c.TargetCode, c.Value })
+                .Select(c => new { c.DistrictId, c.TargetCode, c.Value, c.Visibility })
                 .ToListAsync(cancellationToken))
+            .Where(c => c.DistrictId == asking || IsNamedNow(c.Visibility, districts.GetValueOrDefault(c.DistrictId)))
             .ToLookup(c => c.DistrictId);
 
         TopicReport ReportOf(Guid id) => new(
@@ -67,7 +71,7 @@ internal sealed partial class InsightsApi
             // Only accepted work shared by name now: the submission's choice and the district's current preference.
             if (!submissions.TryGetValue(candidate, out var submission) || submission.Status != SubmissionState.Accepted
                 || !districts.TryGetValue(candidate, out var row) || !row.Counts
-                || EffectiveVisibility.Of((Visibility)(int)submission.Visibility, row.SharingPreference == 0 ? null : (Visibility)(int)row.SharingPreference) != Visibility.Named)
+                || !IsNamedNow(submission.Visibility, row))
             {
                 continue;
             }
@@ -92,6 +96,10 @@ internal sealed partial class InsightsApi
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }
+
+    private static bool IsNamedNow(Contracts.Events.Submissions.V1.VisibilityV1 visibility, DistrictRow? district) =>
+        district is not null
+        && EffectiveVisibility.Of((Visibility)(int)visibility, district.SharingPreference == 0 ? null : (Visibility)(int)district.SharingPreference) == Visibility.Named;
 
     private static LearnFromDistrict ToProto(DistrictRow district, SubmissionRow submission, double similarity, LearningReasons reasons)
     {

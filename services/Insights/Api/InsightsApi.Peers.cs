@@ -63,12 +63,17 @@ internal sealed partial class InsightsApi
         }
 
         var (page, next) = Page(shown, request.PageToken, fingerprint, pageSize);
-        var response = new GetPeerGroupResponse
+        var unnamed = group.Members.Count - shown.Count;
+        var response = new GetPeerGroupResponse { NextPageToken = next };
+        if (policy.WithholdsCounts(Access.ViewerOf(caller), group.Members.Count, unnamed))
         {
-            DistrictCount = group.Members.Count,
-            UnnamedCount = group.Members.Count - shown.Count,
-            NextPageToken = next,
-        };
+            response.CountsWithheld = true;
+        }
+        else
+        {
+            (response.DistrictCount, response.UnnamedCount) = (group.Members.Count, unnamed);
+        }
+
         response.Peers.AddRange(page);
 
         audit.Record(caller, nameof(GetPeerGroup), new RevealedData(Districts: [.. page.Select(p => Guid.Parse(p.DistrictId))]));

@@ -69,11 +69,12 @@ internal sealed partial class InsightsApi
         };
 
         // Everything is read before the guard's transaction: the distribution reads open their own snapshot.
-        var loaded = new List<(TargetRow Target, CycleRow Cycle, GroupValues Values, decimal? Own, Suppression? NotGiven)>();
+        var loaded = new List<(TargetRow Target, CycleRow Cycle, PreparedComparison Values, decimal? Own, Suppression? NotGiven)>();
         foreach (var point in page)
         {
-            var values = await targetValues.AllMembersAsync(point.Target.Id, cancellationToken);
-            var own = values.Contributors.FirstOrDefault(c => c.DistrictId == asking)?.Value
+            var (values, _) = await targetValues.AsSeenByAsync(
+                viewer, await targetValues.PreparedAllMembersAsync(point.Target.Id, point.Target.MeasureType, cancellationToken), point.Target.Id, point.Target.MeasureType, allMembers: true, cancellationToken);
+            var own = values.ValueOf(asking)
                 ?? await targetValues.OwnValueAsync(point.Target.Id, asking, cancellationToken);
             var notGiven = viewer.IsStaff ? null : GiveToGet.Check(viewer, await OwnSubmissionAsync(asking, point.Cycle.Id, point.Target.TopicId, cancellationToken));
             loaded.Add((point.Target, point.Cycle, values, own, notGiven));
@@ -84,7 +85,8 @@ internal sealed partial class InsightsApi
         foreach (var (target, cycle, values, own, notGiven) in loaded)
         {
             var suppression = notGiven
-                ?? await guard.AdmitAsync(viewer, cycle.Id, target.Id, new DistrictSet(values.Contributors.Select(c => c.DistrictId)), cancellationToken);
+                ?? policy.Check(viewer, values.Group.Count, values.MakeupFor(viewer))
+                ?? await guard.AdmitAsync(viewer, cycle.Id, target.Id, values.Group, cancellationToken);
             var trendPoint = new TrendPoint
             {
                 CycleId = cycle.Id.ToString(),
@@ -92,14 +94,14 @@ internal sealed partial class InsightsApi
                 SchoolYear = cycle.SchoolYear,
                 Half = (int)cycle.Half,
                 TargetId = target.Id.ToString(),
-                Consortium = InsightsMessages.Median(values.SortedValues.Count, Guarded.From(suppression, () => CentreOf(target.MeasureType, values))),
+                Consortium = InsightsMessages.Median(values.Group.Count, Guarded.From(suppression, () => values.CentreFor(viewer, policy))),
             };
             if (own is { } value)
             {
                 trendPoint.Value = value.ToProto();
             }
 
-            largestShown = Math.Max(largestShown, suppression is null ? values.SortedValues.Count : 0);
+            largestShown = Math.Max(largestShown, suppression is null ? values.Group.Count : 0);
             response.Points.Add(trendPoint);
         }
 
@@ -109,9 +111,4 @@ internal sealed partial class InsightsApi
         return response;
     }
 
-    /// <summary>The median (a rubric's is a reported level); for yes/no the share of yes.</summary>
-    private static decimal CentreOf(MeasureType measureType, GroupValues values) =>
-        measureType == MeasureType.YesNo
-            ? new YesNoSummary(values.SortedValues.Count, values.YesCount).YesPercent
-            : MeasureSummary.Distribution(measureType, values.SortedValues).Median;
 }

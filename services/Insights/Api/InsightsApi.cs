@@ -23,7 +23,9 @@ internal sealed partial class InsightsApi(
     MemberPopulation population,
     DifferencingGuard guard,
     ReadAuditLog audit,
-    SuppressionFloor floor) : InsightsService.InsightsServiceBase
+    SuppressionFloor floor,
+    DisclosurePolicy policy,
+    IAnsweredGroupStore answeredGroups) : InsightsService.InsightsServiceBase
 {
     /// <summary>Where the asking district's own submission for a topic stands (its newest that is not withdrawn).</summary>
     private async Task<SubmissionStatus?> OwnSubmissionAsync(Guid districtId, Guid cycleId, Guid topicId, CancellationToken cancellationToken)

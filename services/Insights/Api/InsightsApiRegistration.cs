@@ -14,6 +14,7 @@ internal static class InsightsApiRegistration
             .Validate(o => o.LocalCacheValues > 0, "Insights:LocalCacheValues must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<InsightsOptions>>().Value.Floor());
+        builder.Services.AddSingleton<DisclosurePolicy>();
         builder.Services.AddScoped<IAnsweredGroupStore, PostgresAnsweredGroupStore>();
         builder.Services.AddScoped<DifferencingGuard>();
         builder.Services.AddScoped<ReadAuditLog>();

@@ -7,9 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Consortium.Insights.Api;
 
 /// <summary>One culture construct's score in a profile.</summary>
-internal sealed record ConstructScore(string Code, string Label, decimal Score);
+internal sealed record ConstructScore(string Code, string Label, decimal Score, int Respondents)
+{
+    /// <summary>Whether the score may count outside its district (the respondent floor).</summary>
+    public bool IsReportable => CountingProfiles.IsReportable(Respondents);
+}
 
-/// <summary>A counting member's latest context profile (the highest school year it reported).</summary>
+/// <summary>A counting member's latest context profile (the highest school year it reported that has started, <see cref="CountingProfiles"/>).</summary>
 internal sealed record MemberProfile(
     Guid DistrictId,
     string State,
@@ -34,10 +38,11 @@ internal sealed record MemberProfile(
 /// profile. Loaded once per districts generation and cached, since every peer question needs the
 /// whole population (standardisation runs over it).
 /// </summary>
-internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, IOptions<InsightsOptions> options)
+internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, IOptions<InsightsOptions> options, TimeProvider time)
 {
     public Task<List<MemberProfile>> ProfilesAsync(CancellationToken cancellationToken) =>
-        cache.GetOrComputeAsync("population", [CacheGenerations.Districts], LoadAsync, cancellationToken);
+        cache.GetOrComputeAsync("population:v2", // v2: constructs carry respondents
+             [CacheGenerations.Districts], LoadAsync, cancellationToken);
 
     /// <summary>The population standardised for similarity, prepared once per districts generation in this process.</summary>
     public Task<PeerSimilarity> SimilarityAsync(CancellationToken cancellationToken) =>
@@ -70,7 +75,9 @@ internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, 
             select new { district.Id, district.State, district.LocaleCode, Profile = profile })
             .ToListAsync(cancellationToken);
 
+        var now = time.GetUtcNow();
         return [.. rows
+            .Where(r => CountingProfiles.Counts(r.Profile.SchoolYear, now))
             .GroupBy(r => r.Id)
             .Select(g => g.MaxBy(r => r.Profile.SchoolYear, StringComparer.Ordinal)!)
             .OrderBy(r => r.Id)
@@ -78,6 +85,6 @@ internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, 
                 r.Id, r.State, r.LocaleCode, r.Profile.SchoolYear, r.Profile.Enrollment, r.Profile.SchoolCount,
                 r.Profile.PctEconomicallyDisadvantaged, r.Profile.PctEnglishLearners, r.Profile.PctStudentsWithDisabilities,
                 r.Profile.TeacherFte,
-                [.. r.Profile.CultureConstructs.Select(c => new ConstructScore(c.Code, c.Label, c.Score))]))];
+                [.. r.Profile.CultureConstructs.Select(c => new ConstructScore(c.Code, c.Label, c.Score, c.Respondents))]))];
     }
 }

@@ -3,27 +3,49 @@ using Consortium.Insights.Domain.Confidentiality;
 using Consortium.Insights.Domain.Statistics;
 using Consortium.ServiceDefaults.Grpc;
 using MeasureType = Consortium.ServiceDefaults.Domain.Measures.MeasureType;
+using Visibility = Consortium.Insights.Domain.Confidentiality.Visibility;
 
 namespace Consortium.Insights.Api;
 
 /// <summary>
 /// Everything about a target's comparison over one group that does not depend on who asks,
 /// prepared once per read-model generation and kept in the process (<see cref="LocalAnswers"/>):
-/// the group the differencing guard checks, the figures, the values in ascending order for
-/// positions, and the rows ready for every viewer. A request then does O(page + log n) work.
+/// the group the differencing guard checks, the summary, the values in ascending order for
+/// positions, and the rows ready for every viewer. A request then does O(page + log n) work; what
+/// a viewer may see of the summary is decided per request by the <see cref="DisclosurePolicy"/>.
 /// </summary>
 internal sealed class PreparedComparison
 {
     private readonly Dictionary<Guid, decimal> _valueOf;
+    private readonly Dictionary<Guid, Visibility> _visibilityOf;
+    private readonly GroupMakeup _everyone;
+    private readonly Distribution? _distribution;
+    private readonly YesNoSummary? _yesNo;
 
     public PreparedComparison(GroupValues values, MeasureType measureType, SuppressionFloor floor)
     {
         GroupSize = values.GroupSize;
         Group = new DistrictSet(values.Contributors.Select(c => c.DistrictId));
         _valueOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Value);
-        Figures = FiguresOf(measureType, values);
+        _visibilityOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Visibility);
+        _everyone = GroupMakeup.Of(Viewer.Staff, values.Contributors.Select(c => c.ToContributed()));
+        Unnamed = [.. values.Contributors.Where(c => c.Visibility != Visibility.Named).Select(c => c.DistrictId)];
+        Private = [.. values.Contributors.Where(c => c.Visibility is not (Visibility.Named or Visibility.Anonymous)).Select(c => c.DistrictId)];
         AscendingValues = [.. values.Contributors.Select(c => c.Value).Order()];
         Rows = new PreparedRows([.. values.Contributors.Select(c => c.ToContributed())], floor);
+        if (values.SortedValues.Count == 0)
+        {
+            return;
+        }
+
+        if (measureType == MeasureType.YesNo)
+        {
+            _yesNo = new YesNoSummary(values.SortedValues.Count, values.YesCount);
+        }
+        else
+        {
+            _distribution = MeasureSummary.Distribution(measureType, values.SortedValues);
+        }
     }
 
     public int GroupSize { get; }
@@ -31,8 +53,11 @@ internal sealed class PreparedComparison
     /// <summary>The districts whose values entered the figures.</summary>
     public DistrictSet Group { get; }
 
-    /// <summary>Shared by every answer built from this preparation: copy before changing.</summary>
-    public Figures Figures { get; }
+    /// <summary>The contributors a district sees without a name (anonymous or private).</summary>
+    public IReadOnlyList<Guid> Unnamed { get; }
+
+    /// <summary>The contributors whose values are private (shown individually to staff only).</summary>
+    public IReadOnlyList<Guid> Private { get; }
 
     public IReadOnlyList<decimal> AscendingValues { get; }
 
@@ -41,18 +66,70 @@ internal sealed class PreparedComparison
     /// <summary>The district's value as it entered these figures, or null when it is not in the group.</summary>
     public decimal? ValueOf(Guid district) => _valueOf.TryGetValue(district, out var value) ? value : null;
 
-    private static Figures FiguresOf(MeasureType measureType, GroupValues values)
+    /// <summary>The other districts in the group as <paramref name="viewer"/> sees them (its own value left out): O(1).</summary>
+    public GroupMakeup MakeupFor(Viewer viewer)
     {
-        var figures = new Figures { DistrictCount = values.SortedValues.Count };
-        if (measureType == MeasureType.YesNo)
+        if (viewer.DistrictId is not { } own || !_visibilityOf.TryGetValue(own, out var visibility))
         {
-            figures.YesNo = new YesNoFigures { YesPercent = new YesNoSummary(values.SortedValues.Count, values.YesCount).YesPercent.ToProto() };
+            return _everyone;
         }
-        else
+
+        return visibility switch
         {
-            figures.Numeric = MeasureSummary.Distribution(measureType, values.SortedValues).ToProto();
+            Visibility.Named => _everyone with { Named = _everyone.Named - 1 },
+            Visibility.Anonymous => _everyone with { Anonymous = _everyone.Anonymous - 1 },
+            _ => _everyone with { Private = _everyone.Private - 1 },
+        };
+    }
+
+    /// <summary>The figures <paramref name="viewer"/> may see: statistics its group size does not allow are left unset, means rounded.</summary>
+    public Figures FiguresFor(Viewer viewer, DisclosurePolicy policy)
+    {
+        var shown = policy.Statistics(viewer, MakeupFor(viewer).Total);
+        var figures = new Figures
+        {
+            DistrictCount = Group.Count,
+            StatisticsWithheldExplanation = _yesNo is null ? policy.WithheldExplanation(shown) ?? string.Empty : string.Empty,
+        };
+        if (_yesNo is { } yesNo)
+        {
+            figures.YesNo = new YesNoFigures { YesPercent = policy.RoundShare(viewer, yesNo.YesPercent).ToProto() };
+        }
+        else if (_distribution is { } distribution)
+        {
+            figures.Numeric = Numeric(distribution, viewer, policy, shown);
         }
 
         return figures;
+    }
+
+    /// <summary>The centre of the group as a trend shows it: the median (a rubric's is a reported level), for yes/no the rounded share of yes.</summary>
+    public decimal CentreFor(Viewer viewer, DisclosurePolicy policy) =>
+        _yesNo is { } yesNo ? policy.RoundShare(viewer, yesNo.YesPercent) : _distribution!.Median;
+
+    private static NumericFigures Numeric(Distribution distribution, Viewer viewer, DisclosurePolicy policy, PublishedStatistics shown)
+    {
+        var numeric = new NumericFigures();
+        if (shown.HasFlag(PublishedStatistics.Median))
+        {
+            numeric.Median = distribution.Median.ToProto();
+        }
+
+        if (shown.HasFlag(PublishedStatistics.Mean))
+        {
+            numeric.Mean = policy.RoundMean(viewer, distribution.Mean).ToProto();
+        }
+
+        if (shown.HasFlag(PublishedStatistics.Quartiles))
+        {
+            (numeric.Q1, numeric.Q3) = (distribution.Q1.ToProto(), distribution.Q3.ToProto());
+        }
+
+        if (shown.HasFlag(PublishedStatistics.Extremes))
+        {
+            (numeric.Min, numeric.Max) = (distribution.Min.ToProto(), distribution.Max.ToProto());
+        }
+
+        return numeric;
     }
 }

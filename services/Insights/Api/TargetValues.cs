@@ -41,8 +41,28 @@ internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors
 /// submissions; a peer group fetches contributions by (target, district ∈ group), bounded by the
 /// group's size. Both are cached per generation of the target and of the districts.
 /// </summary>
-internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, SuppressionFloor floor)
+internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, SuppressionFloor floor, DisclosurePolicy policy)
 {
+    /// <summary>
+    /// <paramref name="prepared"/> as <paramref name="viewer"/> may have it computed: without the
+    /// values the <see cref="DisclosurePolicy"/> leaves out for it (complementary suppression,
+    /// ADR 15), and which were left out.
+    /// </summary>
+    public async Task<(PreparedComparison Prepared, LeftOutValues LeftOut)> AsSeenByAsync(
+        Viewer viewer, PreparedComparison prepared, Guid targetId, MeasureType measureType, bool allMembers, CancellationToken cancellationToken)
+    {
+        var leftOut = policy.LeftOut(viewer, prepared.MakeupFor(viewer), allMembers);
+        IReadOnlyList<Guid> without = leftOut switch
+        {
+            LeftOutValues.Private => prepared.Private,
+            LeftOutValues.Unnamed => prepared.Unnamed,
+            _ => [],
+        };
+        return without.Count == 0
+            ? (prepared, leftOut)
+            : (await PreparedGroupAsync(targetId, [.. prepared.Group.Members.Except(without)], measureType, cancellationToken), leftOut);
+    }
+
     /// <summary>All members' comparison of a target, prepared for every viewer (kept in the process per generation).</summary>
     public Task<PreparedComparison> PreparedAllMembersAsync(Guid targetId, MeasureType measureType, CancellationToken cancellationToken) =>
         cache.GetOrBuildLocalAsync(

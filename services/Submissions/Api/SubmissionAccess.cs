@@ -12,25 +12,30 @@ internal enum View
     /// <summary>Everything except what identifies the district (id, name, contact, evidence links, authors).</summary>
     Anonymous,
 
-    /// <summary>Everything.</summary>
+    /// <summary>Everything a member may see of another district's named submission: all but the reviewer's comments.</summary>
     Full,
+
+    /// <summary>Everything, reviewer comments included: staff and the district's own lead (ADR 15).</summary>
+    Own,
 }
 
 /// <summary>
 /// Who may see and change which submissions: the one place the sharing rules are decided.
-/// Staff and the district's own people see everything of theirs; others see only accepted
-/// submissions (drafts and those under review are work in progress), as visibility allows.
+/// Staff and the district's lead see everything of theirs; the district's other people (leaders)
+/// see its accepted submissions only, since drafts and reviews are the lead's work in progress;
+/// others see only accepted submissions, as the effective visibility allows (the stricter of the
+/// submission's choice and the district's current preference).
 /// </summary>
 internal static class SubmissionAccess
 {
     public static View ViewFor(Caller caller, Submission submission, SharingPreference? districtPreference) =>
-        ViewFor(caller, submission.DistrictId, submission.Status, submission.Visibility.Resolve(districtPreference));
+        ViewFor(caller, submission.DistrictId, submission.Status, submission.Visibility.Effective(districtPreference));
 
     public static View ViewFor(Caller caller, Guid districtId, SubmissionStatus status, Visibility effective)
     {
         if (caller.ActsFor(districtId))
         {
-            return View.Full;
+            return MaySeeWorkInProgress(caller, districtId) || status == SubmissionStatus.Accepted ? View.Own : View.None;
         }
 
         if (status != SubmissionStatus.Accepted)
@@ -53,6 +58,10 @@ internal static class SubmissionAccess
     public static bool MayAuthor(Caller caller, Guid districtId) =>
         caller.IsDistrictLead && caller.DistrictId == districtId;
 
-    /// <summary>Version history shows drafts and reviewer exchanges: staff and the district only.</summary>
-    public static bool MayReadHistory(Caller caller, Guid districtId) => caller.ActsFor(districtId);
+    /// <summary>Version history shows drafts and reviewer exchanges: staff and the district's lead only.</summary>
+    public static bool MayReadHistory(Caller caller, Guid districtId) => MaySeeWorkInProgress(caller, districtId);
+
+    /// <summary>Drafts, submissions under review and reviewer comments: staff and the district's own lead.</summary>
+    public static bool MaySeeWorkInProgress(Caller caller, Guid districtId) =>
+        caller.IsStaff || (caller.IsDistrictLead && caller.DistrictId == districtId);
 }

@@ -93,8 +93,9 @@ internal static class SubmissionList
     }
 
     /// <summary>
-    /// Staff see all; a district's people see all of their own; others see accepted submissions
-    /// that are named, or anonymous unless they filter by that district (which would name it).
+    /// Staff see all; a district's lead sees all of its own, its other people its accepted ones;
+    /// others see accepted submissions that are effectively named, or anonymous unless they filter
+    /// by that district (which would name it).
     /// </summary>
     private static IQueryable<Domain.Submission> Visible(SubmissionsDbContext db, Caller caller, Guid? districtFilter)
     {
@@ -105,15 +106,17 @@ internal static class SubmissionList
         }
 
         var own = caller.DistrictId ?? Guid.Empty;
+        var workInProgress = caller.IsDistrictLead;
         var anonymousAllowed = districtFilter is null || districtFilter == own;
+        // Another district's submission by its effective visibility: the stricter of its choice
+        // and the district's current preference, so a district that turned private is hidden.
         return submissions.Where(s =>
-            s.DistrictId == own
+            (s.DistrictId == own && (workInProgress || s.Status == Domain.SubmissionStatus.Accepted))
             || (s.Status == Domain.SubmissionStatus.Accepted
-                && (s.Visibility == Domain.Visibility.Named
-                    || (anonymousAllowed && s.Visibility == Domain.Visibility.Anonymous)
-                    || (s.Visibility == Domain.Visibility.Inherit && db.Districts.Any(d => d.Id == s.DistrictId
-                        && (d.SharingPreference == Domain.SharingPreference.Named
-                            || (anonymousAllowed && d.SharingPreference == Domain.SharingPreference.Anonymous)))))));
+                && s.Visibility != Domain.Visibility.Private
+                && db.Districts.Any(d => d.Id == s.DistrictId
+                    && ((d.SharingPreference == Domain.SharingPreference.Named && (anonymousAllowed || s.Visibility != Domain.Visibility.Anonymous))
+                        || (anonymousAllowed && d.SharingPreference == Domain.SharingPreference.Anonymous)))));
     }
 
     private static Guid? OptionalId(string value, string field, Violations violations) =>

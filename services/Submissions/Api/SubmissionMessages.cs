@@ -14,7 +14,7 @@ internal static class SubmissionMessages
     /// <summary>The submission as it was in <paramref name="state"/> (a version), with identity from <paramref name="submission"/>.</summary>
     public static Proto.Submission ToProto(Submission submission, SubmissionSnapshot state, KnownDistrict? district, KnownTopic? topic, View view)
     {
-        var anonymous = view != View.Full;
+        var anonymous = view is not (View.Full or View.Own);
         var content = state.Content;
         var message = new Proto.Submission
         {
@@ -34,9 +34,10 @@ internal static class SubmissionMessages
             ImplementationStage = ToProto(content.ImplementationStage),
             Contact = anonymous || content.Contact is null ? null : new Proto.ContactPerson { Name = content.Contact.Name, Email = content.Contact.Email },
             Visibility = ToProto(state.Visibility),
-            EffectiveVisibility = ToProto(state.Visibility.Resolve(district?.SharingPreference)),
+            EffectiveVisibility = ToProto(state.Visibility.Effective(district?.SharingPreference)),
             Anonymized = anonymous,
-            ReviewerComments = state.ReviewerComments ?? string.Empty,
+            // Between staff and the district: comments often name the district or quote its figures.
+            ReviewerComments = view == View.Own ? state.ReviewerComments ?? string.Empty : string.Empty,
             SubmissionCount = state.SubmissionCount,
             Version = submission.Version,
             CreateTime = state.CreatedAt.ToProto(),
@@ -56,7 +57,7 @@ internal static class SubmissionMessages
 
     public static Proto.SubmissionVersion ToProto(this SubmissionVersion version, Submission submission, KnownDistrict? district, KnownTopic? topic)
     {
-        var snapshot = ToProto(submission, version.Snapshot, district, topic, View.Full);
+        var snapshot = ToProto(submission, version.Snapshot, district, topic, View.Own);
         snapshot.Version = version.Version;
         return new Proto.SubmissionVersion
         {

@@ -92,7 +92,7 @@ public sealed partial class SubmissionsApi
 
         if (!SubmissionAccess.MayReadHistory(caller, submission.DistrictId))
         {
-            throw new PermissionDeniedException("A submission's history is shown only to its district and consortium staff.");
+            throw new PermissionDeniedException("A submission's history (drafts and the review exchange) is shown only to its district's benchmark lead and consortium staff.");
         }
 
         return (submission, known);

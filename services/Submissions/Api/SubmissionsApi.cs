@@ -58,7 +58,7 @@ public sealed partial class SubmissionsApi(
             db.Submissions.Add(submission);
             db.SubmissionVersions.Add(version);
             await db.SaveChangesAsync(cancellationToken);
-            return submission.ToProto(district, topic, View.Full);
+            return submission.ToProto(district, topic, View.Own);
         }, context.CancellationToken);
     }
 
@@ -161,7 +161,7 @@ public sealed partial class SubmissionsApi(
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            return submission.ToProto(known.District, known.Topic, View.Full);
+            return submission.ToProto(known.District, known.Topic, View.Own);
         }, context.CancellationToken);
     }
 

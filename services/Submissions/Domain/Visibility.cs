@@ -28,4 +28,17 @@ public static class VisibilityResolution
         },
         _ => chosen,
     };
+
+    /// <summary>
+    /// What others may see now: the more restrictive of the resolved choice and the district's
+    /// current sharing preference (unknown = private). A submission made "named" stays named only
+    /// while its district shares by name: a district that turns private is hidden at once, as
+    /// Insights does (ADR 10, 15).
+    /// </summary>
+    public static Visibility Effective(this Visibility chosen, SharingPreference? districtPreference)
+    {
+        var resolved = chosen.Resolve(districtPreference);
+        var current = Visibility.Inherit.Resolve(districtPreference);
+        return (Visibility)Math.Max((int)resolved, (int)current);
+    }
 }

@@ -30,15 +30,15 @@ public sealed class AuthorizationTests(DistrictsServiceFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task A_lead_reads_and_edits_its_own_district()
+    public async Task A_lead_reads_its_own_district_and_edits_its_sharing_choice()
     {
         var district = await fixture.CreateAsync();
         var lead = fixture.LeadOf(district.DistrictId);
 
-        var renamed = await lead.UpdateDistrictAsync(new UpdateDistrictRequest { DistrictId = district.DistrictId, Name = "Our New Name" });
+        var changed = await lead.SetSharingPreferencesAsync(new SetSharingPreferencesRequest { DistrictId = district.DistrictId, SharingPreference = SharingPreference.Private });
 
-        Assert.Equal("Our New Name", (await lead.GetDistrictAsync(new GetDistrictRequest { DistrictId = district.DistrictId })).Name);
-        Assert.Equal(renamed.Version, district.Version + 1);
+        Assert.Equal(SharingPreference.Private, (await lead.GetDistrictAsync(new GetDistrictRequest { DistrictId = district.DistrictId })).SharingPreference);
+        Assert.Equal(changed.Version, district.Version + 1);
     }
 
     [Fact]

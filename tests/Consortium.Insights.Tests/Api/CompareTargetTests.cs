@@ -22,28 +22,30 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
     public async Task All_members_gives_the_five_numbers_mean_goal_own_position_and_rows_by_sharing_choice()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(6, sharing: [Named, Named, Anonymous, Anonymous, Named, Anonymous]);
-        await fixture.AcceptPctAsync(topic, [(m[0], 30m), (m[1], 10m), (m[2], 20m), (m[3], 40m), (m[4], 50m), (m[5], 60m)]);
+        // Five anonymous others: as many as k, so their values may enter the figures and be listed.
+        var m = await fixture.MembersAsync(7, sharing: [Named, Named, Anonymous, Anonymous, Anonymous, Anonymous, Anonymous]);
+        await fixture.AcceptPctAsync(topic, [(m[0], 45m), (m[1], 10m), (m[2], 20m), (m[3], 40m), (m[4], 50m), (m[5], 60m), (m[6], 70m)]);
 
         var answer = await fixture.LeadOf(m[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
 
-        // Values 10..60: type-7 quartiles at h = 1.25, 2.5, 3.75.
+        // Six values of others and its own 45: median and mean only (quartiles from 2k others,
+        // extremes from 3k: here they would be single districts' values); the mean to three digits (295 / 7).
         var numeric = answer.Figures.Numeric;
-        Assert.Equal(6, answer.Figures.DistrictCount);
-        Assert.Equal(
-            [10m, 22.5m, 35m, 47.5m, 60m, 35m],
-            new[] { numeric.Min, numeric.Q1, numeric.Median, numeric.Q3, numeric.Max, numeric.Mean }.Select(d => d.Number()));
+        Assert.Equal(7, answer.Figures.DistrictCount);
+        Assert.Equal((45m, 42.1m), (numeric.Median.Number(), numeric.Mean.Number()));
+        Assert.Equal((null, null, null, null), (numeric.Min, numeric.Q1, numeric.Q3, numeric.Max));
+        Assert.Contains("Quartiles", answer.Figures.StatisticsWithheldExplanation, StringComparison.Ordinal);
         Assert.Equal(75m, answer.Target.Goal.Number());
         Assert.Equal(("PCT", Direction.HigherIsBetter, "% of students"), (answer.Target.Code, answer.Target.Direction, answer.Target.Unit));
 
-        // 30 among 10, 20, 40, 50, 60: two below, three above.
-        Assert.Equal(30m, answer.Own.Value.Number());
-        Assert.Equal((5, 2, 0, 3, 2), (answer.Own.Position.Others, answer.Own.Position.Below, answer.Own.Position.Tied, answer.Own.Position.Above, answer.Own.Position.BetterThan));
-        Assert.Equal(40m, answer.Own.Position.PercentileRank.Number());
+        // 45 among 10, 20, 40, 50, 60, 70: three below, three above.
+        Assert.Equal(45m, answer.Own.Value.Number());
+        Assert.Equal((6, 3, 0, 3, 3), (answer.Own.Position.Others, answer.Own.Position.Below, answer.Own.Position.Tied, answer.Own.Position.Above, answer.Own.Position.BetterThan));
+        Assert.Equal(50m, answer.Own.Position.PercentileRank.Number());
 
         // Never its own row; named with names, anonymous bare, lowest first.
         Assert.Equal(
-            [(ComparisonRow.RowOneofCase.Named, 10m), (ComparisonRow.RowOneofCase.Anonymous, 20m), (ComparisonRow.RowOneofCase.Anonymous, 40m), (ComparisonRow.RowOneofCase.Named, 50m), (ComparisonRow.RowOneofCase.Anonymous, 60m)],
+            [(ComparisonRow.RowOneofCase.Named, 10m), (ComparisonRow.RowOneofCase.Anonymous, 20m), (ComparisonRow.RowOneofCase.Anonymous, 40m), (ComparisonRow.RowOneofCase.Anonymous, 50m), (ComparisonRow.RowOneofCase.Anonymous, 60m), (ComparisonRow.RowOneofCase.Anonymous, 70m)],
             answer.Rows.Select(r => (r.RowCase, Value(r))));
         Assert.Equal(m[1].Id.ToString(), answer.Rows[0].Named.DistrictId);
         Assert.Equal(RowsWithheld.Unspecified, answer.RowsWithheld);
@@ -53,21 +55,22 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
     public async Task An_anonymous_row_carries_nothing_that_identifies_the_district()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(5, sharing: [Named, Anonymous]);
-        await fixture.AcceptPctAsync(topic, [(m[0], 1m), (m[1], 2m), (m[2], 3m), (m[3], 4m), (m[4], 5m)]);
+        // Five anonymous others: as many as k, so their values may be listed.
+        var m = await fixture.MembersAsync(6, sharing: [Named, Anonymous, Anonymous, Anonymous, Anonymous, Anonymous]);
+        var anonymousIds = m.Skip(1).Select(x => x.Id).ToList();
+        await fixture.AcceptPctAsync(topic, [.. m.Select((x, i) => (x, (decimal)(i + 1)))]);
 
         var answer = await fixture.LeadOf(m[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
 
         var anonymous = answer.Rows.Where(r => r.RowCase == ComparisonRow.RowOneofCase.Anonymous).ToList();
-        Assert.Equal(2, anonymous.Count);
-        var names = await fixture.QueryAsync(db => Task.FromResult(db.Districts.Where(d => d.Id == m[1].Id || d.Id == m[3].Id).Select(d => new { d.Name, d.NcesLeaId }).ToList()));
+        Assert.Equal(5, anonymous.Count);
+        var names = await fixture.QueryAsync(db => Task.FromResult(db.Districts.Where(d => anonymousIds.Contains(d.Id)).Select(d => new { d.Name, d.NcesLeaId }).ToList()));
         foreach (var row in anonymous)
         {
             // The message has a value and nothing else; its wire form names no one.
             Assert.Equal([AnonymousRow.ValueFieldNumber], AnonymousRow.Descriptor.Fields.InFieldNumberOrder().Select(f => f.FieldNumber));
             var text = row.ToString();
-            Assert.DoesNotContain(m[1].Id.ToString(), text, StringComparison.Ordinal);
-            Assert.DoesNotContain(m[3].Id.ToString(), text, StringComparison.Ordinal);
+            Assert.All(anonymousIds, id => Assert.DoesNotContain(id.ToString(), text, StringComparison.Ordinal));
             Assert.All(names, n => Assert.DoesNotContain(n.NcesLeaId, text, StringComparison.Ordinal));
             Assert.All(names, n => Assert.DoesNotContain(n.Name, text, StringComparison.Ordinal));
             Assert.DoesNotContain("12000", text, StringComparison.Ordinal);
@@ -85,8 +88,9 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
         var staff = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic));
 
         Assert.Equal(7, district.Figures.DistrictCount);
-        Assert.Equal(80m, district.Figures.Numeric.Max.Number());
-        Assert.Equal(340m / 7m, district.Figures.Numeric.Mean.Number());
+        Assert.Null(district.Figures.Numeric.Max); // the highest would be a private district's exact value
+        Assert.Equal(48.6m, district.Figures.Numeric.Mean.Number()); // 340 / 7, three significant digits
+        Assert.Equal(340m / 7m, staff.Figures.Numeric.Mean.Number()); // staff: exact
         Assert.Equal([m[1].Id.ToString()], district.Rows.Select(r => r.Named.DistrictId));
 
         Assert.Equal(7, staff.Rows.Count);
@@ -97,72 +101,80 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task When_one_to_k_minus_one_values_are_private_the_rows_are_held_back_and_the_figures_stand_alone()
+    public async Task When_one_to_k_minus_one_values_are_private_they_are_left_out_of_the_figures()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(5, sharing: [Named, Named, Named, Named, Private]);
-        await fixture.AcceptPctAsync(topic, [(m[0], 1m), (m[1], 2m), (m[2], 3m), (m[3], 4m), (m[4], 90m)]);
+        var m = await fixture.MembersAsync(7, sharing: [Named, Named, Named, Named, Named, Named, Private]);
+        await fixture.AcceptPctAsync(topic, [(m[0], 1m), (m[1], 2m), (m[2], 3m), (m[3], 4m), (m[4], 5m), (m[5], 6m), (m[6], 90m)]);
 
         var answer = await fixture.LeadOf(m[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
+        var staff = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic));
 
-        Assert.Equal(90m, answer.Figures.Numeric.Max.Number());
-        Assert.Empty(answer.Rows);
-        Assert.Equal(RowsWithheld.All, answer.RowsWithheld);
-        Assert.False(string.IsNullOrEmpty(answer.RowsWithheldExplanation));
+        // Six named values (its own included): the private 90 is not in them, so n·mean − Σ named reveals nothing.
+        Assert.Equal((6, 3.5m), (answer.Figures.DistrictCount, answer.Figures.Numeric.Mean.Number()));
+        Assert.Equal(5, answer.Rows.Count);
+        Assert.Contains("private", answer.Figures.UnnamedLeftOutExplanation, StringComparison.Ordinal);
+        Assert.Equal(7, staff.Figures.DistrictCount);
     }
 
     [Fact]
     public async Task Four_districts_are_suppressed_with_a_reason_and_no_figure_five_are_shown()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(5);
-        await fixture.AcceptPctAsync(topic, [(m[0], 10m), (m[1], 20m), (m[2], 30m), (m[3], 40m)]);
+        var m = await fixture.MembersAsync(6);
+        await fixture.AcceptPctAsync(topic, [(m[0], 10m), (m[1], 20m), (m[2], 30m), (m[3], 40m), (m[4], 50m)]);
         var lead = fixture.LeadOf(m[0].Id);
 
+        // Five districts with a value, its own among them: four others, below the floor.
         var four = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
-        await fixture.AcceptPctAsync(topic, [(m[4], 50m)]);
+        await fixture.AcceptPctAsync(topic, [(m[5], 60m)]);
         var five = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
 
         Assert.Equal(CompareTargetResponse.OutcomeOneofCase.Suppression, four.OutcomeCase);
         Assert.Equal(SuppressionReason.TooFewDistricts, four.Suppression.Reason);
-        Assert.Contains("Fewer than 5", four.Suppression.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Fewer than 5 districts other than yours", four.Suppression.Explanation, StringComparison.Ordinal);
         Assert.Empty(four.Rows);
         Assert.Null(four.Own.Position);
         Assert.Equal(10m, four.Own.Value.Number());
 
-        Assert.Equal(5, five.Figures.DistrictCount);
-        Assert.Equal(30m, five.Figures.Numeric.Median.Number());
+        Assert.Equal(6, five.Figures.DistrictCount);
+        Assert.Equal(35m, five.Figures.Numeric.Median.Number());
     }
 
     [Fact]
     public async Task A_yes_no_target_is_summarised_as_the_share_of_yes()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(5);
+        var m = await fixture.MembersAsync(6);
         await fixture.PublishAndWaitAsync([.. m.Select((member, i) => (Contracts.Events.IntegrationEvent)ContractEvents.Accepted(
             Guid.CreateVersion7(), 3, member.Id, topic, VisibilityV1.Named, ContractEvents.Answer(topic, "POLICY", i < 2)))]);
 
         var answer = await fixture.LeadOf(m[0].Id).CompareTargetAsync(ApiScenario.Compare(topic, "POLICY"));
+        var staff = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic, "POLICY"));
 
-        Assert.Equal(40m, answer.Figures.YesNo.YesPercent.Number());
+        Assert.Equal(33m, answer.Figures.YesNo.YesPercent.Number()); // 2 of 6, whole percent for a district
+        Assert.Equal(200m / 6m, staff.Figures.YesNo.YesPercent.Number());
         Assert.Equal(1m, answer.Own.Value.Number());
         Assert.Null(answer.Own.Position);
     }
 
     [Fact]
-    public async Task A_district_sees_a_topics_comparisons_only_once_it_has_submitted_its_own()
+    public async Task A_district_sees_a_topics_comparisons_only_once_its_own_was_accepted()
     {
         var topic = await fixture.OpenTopicAsync();
         var m = await fixture.MembersAsync(6);
         await fixture.AcceptPctAsync(topic, [.. m.Skip(1).Select((member, i) => (member, (decimal)i))]);
         var lead = fixture.LeadOf(m[0].Id);
+        var submissionId = Guid.CreateVersion7();
 
         await RpcAssert.RuleViolated(() => lead.CompareTargetAsync(ApiScenario.Compare(topic)).ResponseAsync, "GIVE_TO_GET");
-        await fixture.PublishAndWaitAsync(ContractEvents.Submitted(Guid.CreateVersion7(), 2, m[0].Id, topic, ContractEvents.Answer(topic, "PCT", 50m)));
-        var afterSubmitting = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
+        await fixture.PublishAndWaitAsync(ContractEvents.Submitted(submissionId, 2, m[0].Id, topic, ContractEvents.Answer(topic, "PCT", 50m)));
+        await RpcAssert.RuleViolated(() => lead.CompareTargetAsync(ApiScenario.Compare(topic)).ResponseAsync, "GIVE_TO_GET");
+        await fixture.AcceptAsync(m[0].Id, topic, submissionId, 3, VisibilityV1.Named, ContractEvents.Answer(topic, "PCT", 50m));
+        var afterAcceptance = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
 
-        Assert.Equal(5, afterSubmitting.Figures.DistrictCount);
-        Assert.Null(afterSubmitting.Own.Value); // submitted, not yet accepted: not counted
+        Assert.Equal(6, afterAcceptance.Figures.DistrictCount);
+        Assert.Equal(50m, afterAcceptance.Own.Value.Number());
     }
 
     [Fact]
@@ -240,7 +252,7 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
     public async Task Every_revealing_answer_is_audited_and_only_staff_list_the_audit()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(5, sharing: [Named, Named, Anonymous]);
+        var m = await fixture.MembersAsync(6);
         await fixture.AcceptPctAsync(topic, [.. m.Select((member, i) => (member, (decimal)(i + 1)))]);
         var lead = fixture.LeadOf(m[0].Id);
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -256,7 +268,7 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
         Assert.Equal(("CompareTarget", $"lead-{m[0].Id}", "district-lead"), (audit.Operation, audit.Subject, audit.CallerRole));
         Assert.Equal((topic.CycleId.ToString(), topic.TopicId.ToString(), topic.TargetId("PCT").ToString()), (audit.CycleId, audit.TopicId, audit.TargetId));
         Assert.Equal(m.Skip(1).Select(x => x.Id.ToString()).Order(), audit.RevealedDistrictIds.Order());
-        Assert.Equal(5, audit.AggregateDistrictCount);
+        Assert.Equal(6, audit.AggregateDistrictCount);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => lead.ListReadAuditsAsync(new ListReadAuditsRequest()).ResponseAsync);
     }
 
@@ -281,7 +293,7 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
     public async Task Staff_page_through_the_audit_newest_first()
     {
         var topic = await fixture.OpenTopicAsync();
-        var m = await fixture.MembersAsync(5);
+        var m = await fixture.MembersAsync(6);
         await fixture.AcceptPctAsync(topic, [.. m.Select((member, i) => (member, (decimal)i))]);
         foreach (var member in m.Take(3))
         {

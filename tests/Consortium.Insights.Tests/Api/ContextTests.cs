@@ -33,20 +33,21 @@ public sealed class ContextTests(InsightsServiceFixture fixture) : IClassFixture
         var three = await fixture.Staff().CompareContextAsync(new CompareContextRequest { DistrictId = ids[0].ToString(), PeerCount = 3 });
         var four = await lead.CompareContextAsync(new CompareContextRequest { PeerCount = 4 });
 
+        // Medians over the other five (2000–6000): its own 1000 is never in a median it is shown.
         var enrollmentRow = five.Comparisons.Single(c => c.Code == "enrollment");
         Assert.Equal(1000m, enrollmentRow.Value.Number());
-        Assert.Equal((6, 3500m), (enrollmentRow.AllMembers.DistrictCount, enrollmentRow.AllMembers.Median.Number()));
-        Assert.Equal((6, 3500m), (enrollmentRow.Peers.DistrictCount, enrollmentRow.Peers.Median.Number()));
+        Assert.Equal((5, 4000m), (enrollmentRow.AllMembers.DistrictCount, enrollmentRow.AllMembers.Median.Number()));
+        Assert.Equal((5, 4000m), (enrollmentRow.Peers.DistrictCount, enrollmentRow.Peers.Median.Number()));
         var trust = five.Comparisons.Single(c => c.Code == "culture:trust");
-        Assert.Equal((10m, 35m), (trust.Value.Number(), trust.AllMembers.Median.Number()));
+        Assert.Equal((10m, 40m), (trust.Value.Number(), trust.AllMembers.Median.Number()));
         Assert.Equal(("2025-26", 5), (five.SchoolYear, five.PeerCount));
 
-        // Itself and its three nearest (2000–4000 by log enrollment): four districts, below the floor.
+        // Its three nearest: below the floor, for staff too.
         var small = three.Comparisons.Single(c => c.Code == "enrollment").Peers;
-        Assert.Equal((4, SuppressionReason.TooFewDistricts), (small.DistrictCount, small.Suppression.Reason));
+        Assert.Equal((3, SuppressionReason.TooFewDistricts), (small.DistrictCount, small.Suppression.Reason));
 
-        // Itself and four peers (1000–5000) after "all six": only 6000 would differ — refused.
-        Assert.Equal(SuppressionReason.DifferencingRisk, four.Comparisons.Single(c => c.Code == "enrollment").Peers.Suppression.Reason);
-        Assert.Equal(3500m, four.Comparisons.Single(c => c.Code == "enrollment").AllMembers.Median.Number());
+        // Four peers: fewer than k others.
+        Assert.Equal(SuppressionReason.TooFewDistricts, four.Comparisons.Single(c => c.Code == "enrollment").Peers.Suppression.Reason);
+        Assert.Equal(4000m, four.Comparisons.Single(c => c.Code == "enrollment").AllMembers.Median.Number());
     }
 }

@@ -15,22 +15,22 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
     public async Task All_members_then_all_but_one_through_a_filter_is_refused()
     {
         var topic = await fixture.OpenTopicAsync();
-        var five = await fixture.MembersAsync(5);
+        var six = await fixture.MembersAsync(6);
         var lone = await fixture.MembersAsync(1);
-        await fixture.AcceptPctAsync(topic, [.. five.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
-        var lead = fixture.LeadOf(five[0].Id);
+        await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
+        var lead = fixture.LeadOf(six[0].Id);
 
         var all = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
-        var allButOne = await lead.CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State)));
+        var allButOne = await lead.CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(six[0].State)));
         var allAgain = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
 
-        Assert.Equal(6, all.Figures.DistrictCount);
+        Assert.Equal(7, all.Figures.DistrictCount);
         Assert.Equal(CompareTargetResponse.OutcomeOneofCase.Suppression, allButOne.OutcomeCase);
         Assert.Equal(SuppressionReason.DifferencingRisk, allButOne.Suppression.Reason);
         Assert.Empty(allButOne.Rows);
-        Assert.Equal(6, allAgain.Figures.DistrictCount); // asking an answered group again is fine
+        Assert.Equal(7, allAgain.Figures.DistrictCount); // asking an answered group again is fine
 
-        var recorded = await fixture.QueryAsync(db => Task.FromResult(db.AnsweredGroups.Count(g => g.ViewerKey == $"district/{five[0].Id}" && g.TargetId == topic.TargetId("PCT"))));
+        var recorded = await fixture.QueryAsync(db => Task.FromResult(db.AnsweredGroups.Count(g => g.ViewerKey == $"district/{six[0].Id}" && g.TargetId == topic.TargetId("PCT"))));
         Assert.Equal(1, recorded);
     }
 
@@ -38,23 +38,23 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
     public async Task All_but_one_first_then_all_members_is_refused_too_but_staff_see_both()
     {
         var topic = await fixture.OpenTopicAsync();
-        var five = await fixture.MembersAsync(5);
+        var six = await fixture.MembersAsync(6);
         var lone = await fixture.MembersAsync(1);
-        await fixture.AcceptPctAsync(topic, [.. five.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
-        var lead = fixture.LeadOf(five[0].Id);
+        await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
+        var lead = fixture.LeadOf(six[0].Id);
 
-        var allButOne = await lead.CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State)));
+        var allButOne = await lead.CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(six[0].State)));
         var all = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
-        var staffAllButOne = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State)));
+        var staffAllButOne = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(six[0].State)));
         var staffAll = await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic));
 
-        // "All members" would single out the sixth district: the answer falls back to the five
-        // already seen, and says so; the six are never answered together for this lead.
-        Assert.Equal(5, allButOne.Figures.DistrictCount);
-        Assert.Equal(5, all.Figures.DistrictCount);
-        Assert.Equal((5, 1), (all.EarlierGroup.DistrictCount, all.EarlierGroup.LeftOutCount));
+        // "All members" would single out the seventh district: the answer falls back to the six
+        // already seen, and says so (not how many it leaves out); the seven are never answered together.
+        Assert.Equal(6, allButOne.Figures.DistrictCount);
+        Assert.Equal(6, all.Figures.DistrictCount);
+        Assert.Equal((6, 0), (all.EarlierGroup.DistrictCount, all.EarlierGroup.LeftOutCount));
         Assert.Equal(allButOne.Figures, all.Figures);
-        Assert.Equal((5, 6), (staffAllButOne.Figures.DistrictCount, staffAll.Figures.DistrictCount));
+        Assert.Equal((6, 7), (staffAllButOne.Figures.DistrictCount, staffAll.Figures.DistrictCount));
         Assert.Null(staffAll.EarlierGroup);
     }
 
@@ -62,32 +62,32 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
     public async Task A_lead_keeps_seeing_the_districts_it_saw_while_fewer_than_k_more_submit_then_sees_all()
     {
         var topic = await fixture.OpenTopicAsync();
-        var members = await fixture.MembersAsync(10);
-        await fixture.AcceptPctAsync(topic, [.. members.Take(5).Select((m, i) => (m, (decimal)(i * 10)))]);
+        var members = await fixture.MembersAsync(11);
+        await fixture.AcceptPctAsync(topic, [.. members.Take(6).Select((m, i) => (m, (decimal)(i * 10)))]);
         var lead = fixture.LeadOf(members[0].Id);
         var first = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
 
-        await fixture.AcceptPctAsync(topic, [(members[5], 90m)]);
-        await StaffSeesAsync(topic, 6);
+        await fixture.AcceptPctAsync(topic, [(members[6], 90m)]);
+        await StaffSeesAsync(topic, 7);
         var second = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
 
-        await fixture.AcceptPctAsync(topic, [.. members.Skip(6).Select(m => (m, 50m))]);
-        await StaffSeesAsync(topic, 10);
+        await fixture.AcceptPctAsync(topic, [.. members.Skip(7).Select(m => (m, 50m))]);
+        await StaffSeesAsync(topic, 11);
         var third = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
 
-        Assert.Equal(5, first.Figures.DistrictCount);
+        Assert.Equal(6, first.Figures.DistrictCount);
         Assert.Null(first.EarlierGroup);
 
-        // One newcomer: the five seen before, unchanged, never the six (that would give away the
-        // newcomer's 90); the newcomer's row is not listed either.
+        // One newcomer: the six seen before, unchanged, never the seven (that would give away the
+        // newcomer's 90); the newcomer's row is not listed either, nor how many are left out.
         Assert.Equal(first.Figures, second.Figures);
-        Assert.Equal((5, 1), (second.EarlierGroup.DistrictCount, second.EarlierGroup.LeftOutCount));
-        Assert.Contains("5 districts you compared with before", second.EarlierGroup.Explanation, StringComparison.Ordinal);
-        Assert.DoesNotContain(second.Rows, row => row.Named?.DistrictId == members[5].Id.ToString());
+        Assert.Equal((6, 0), (second.EarlierGroup.DistrictCount, second.EarlierGroup.LeftOutCount));
+        Assert.Contains("6 districts you compared with before", second.EarlierGroup.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(second.Rows, row => row.Named?.DistrictId == members[6].Id.ToString());
         Assert.DoesNotContain(second.Rows, row => (row.Named?.Value ?? row.Anonymous?.Value)?.Number() == 90m);
 
-        // Five newcomers together are as many as k: all ten are answered.
-        Assert.Equal(10, third.Figures.DistrictCount);
+        // Five newcomers together are as many as k: all eleven are answered.
+        Assert.Equal(11, third.Figures.DistrictCount);
         Assert.Null(third.EarlierGroup);
     }
 
@@ -105,14 +105,14 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
     public async Task Another_district_keeps_its_own_memory()
     {
         var topic = await fixture.OpenTopicAsync();
-        var five = await fixture.MembersAsync(5);
+        var six = await fixture.MembersAsync(6);
         var lone = await fixture.MembersAsync(1);
-        await fixture.AcceptPctAsync(topic, [.. five.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
+        await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
 
-        await fixture.LeadOf(five[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
-        var other = await fixture.LeadOf(five[1].Id).CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State)));
+        await fixture.LeadOf(six[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
+        var other = await fixture.LeadOf(six[1].Id).CompareTargetAsync(ApiScenario.Compare(topic, scope: ApiScenario.InState(six[0].State)));
 
-        Assert.Equal(5, other.Figures.DistrictCount);
+        Assert.Equal(6, other.Figures.DistrictCount);
     }
 
     [Fact]
@@ -121,13 +121,13 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
         for (var round = 0; round < 2; round++)
         {
             var topic = await fixture.OpenTopicAsync();
-            var five = await fixture.MembersAsync(5);
+            var six = await fixture.MembersAsync(6);
             var lone = await fixture.MembersAsync(1);
-            await fixture.AcceptPctAsync(topic, [.. five.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
-            var lead = fixture.LeadOf(five[0].Id);
+            await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
+            var lead = fixture.LeadOf(six[0].Id);
 
             var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => lead.CompareTargetAsync(
-                i % 2 == 0 ? ApiScenario.Compare(topic) : ApiScenario.Compare(topic, scope: ApiScenario.InState(five[0].State))).ResponseAsync));
+                i % 2 == 0 ? ApiScenario.Compare(topic) : ApiScenario.Compare(topic, scope: ApiScenario.InState(six[0].State))).ResponseAsync));
 
             // Whichever came first wins; the other group is refused every time (or answered over the
             // first, when that lies inside it), never answered too.

@@ -15,7 +15,7 @@ public sealed class TrendOverviewAndBenchTests(InsightsServiceFixture fixture) :
     [Fact]
     public async Task A_trend_follows_carried_topics_beside_each_cycles_median_and_withholds_what_was_not_given()
     {
-        var m = await fixture.MembersAsync(6);
+        var m = await fixture.MembersAsync(7);
         var topics = new List<TopicPublished>();
         Guid? carriedFrom = null;
         foreach (var (year, half) in new[] { ("2024-25", HalfV1.First), ("2024-25", HalfV1.Second), ("2025-26", HalfV1.First) })
@@ -28,15 +28,15 @@ public sealed class TrendOverviewAndBenchTests(InsightsServiceFixture fixture) :
         }
 
         // Cycle 1: 10..50 with the asker at 10; cycle 2: 20..60 with the asker at 60; cycle 3: the asker gave nothing.
-        await fixture.AcceptPctAsync(topics[0], [.. m.Take(5).Select((x, i) => (x, (decimal)((i + 1) * 10)))]);
-        await fixture.AcceptPctAsync(topics[1], [.. m.Take(5).Select((x, i) => (x, i == 0 ? 60m : (decimal)((i + 1) * 10)))]);
+        await fixture.AcceptPctAsync(topics[0], [.. m.Take(6).Select((x, i) => (x, (decimal)((i + 1) * 10)))]);
+        await fixture.AcceptPctAsync(topics[1], [.. m.Take(6).Select((x, i) => (x, i == 0 ? 60m : (decimal)((i + 1) * 10)))]);
         await fixture.AcceptPctAsync(topics[2], [.. m.Skip(1).Select((x, i) => (x, (decimal)i))]);
 
         var trend = await fixture.LeadOf(m[0].Id).GetTrendAsync(new GetTrendRequest { TargetCode = "PCT", TopicId = topics[1].TopicId.ToString() });
 
         Assert.Equal(["2024-25 H1", "2024-25 H2", "2025-26 H1"], trend.Points.Select(p => p.CycleName));
-        Assert.Equal((10m, 30m, 5), (trend.Points[0].Value.Number(), trend.Points[0].Consortium.Median.Number(), trend.Points[0].Consortium.DistrictCount));
-        Assert.Equal((60m, 40m), (trend.Points[1].Value.Number(), trend.Points[1].Consortium.Median.Number()));
+        Assert.Equal((10m, 35m, 6), (trend.Points[0].Value.Number(), trend.Points[0].Consortium.Median.Number(), trend.Points[0].Consortium.DistrictCount));
+        Assert.Equal((60m, 45m), (trend.Points[1].Value.Number(), trend.Points[1].Consortium.Median.Number()));
         Assert.Null(trend.Points[2].Value);
         Assert.Equal(SuppressionReason.NotYetGiven, trend.Points[2].Consortium.Suppression.Reason);
         Assert.Equal((MeasureType.Percentage, "% of students"), (trend.MeasureType, trend.Unit));

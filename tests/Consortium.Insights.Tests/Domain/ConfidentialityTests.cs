@@ -81,7 +81,7 @@ public class ConfidentialityTests
     }
 
     [Theory]
-    [InlineData(SubmissionStatus.Submitted, true)]
+    [InlineData(SubmissionStatus.Submitted, false)] // placeholders could be submitted, read and withdrawn (ADR 15)
     [InlineData(SubmissionStatus.Accepted, true)]
     [InlineData(SubmissionStatus.Draft, false)]
     [InlineData(SubmissionStatus.Returned, false)]
@@ -104,6 +104,6 @@ public class ConfidentialityTests
         var error = Assert.Throws<RuleViolationException>(() => GiveToGet.Ensure(Viewer.OfDistrict(Own), Guid.NewGuid(), SubmissionStatus.Draft));
 
         Assert.Equal(GiveToGet.Rule, error.Rule);
-        Assert.Contains("submitted its own", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has been accepted", error.Message, StringComparison.Ordinal);
     }
 }

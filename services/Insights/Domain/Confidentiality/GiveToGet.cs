@@ -4,18 +4,18 @@ namespace Consortium.Insights.Domain.Confidentiality;
 
 /// <summary>
 /// "Give what you get" (APQC code of conduct): a district sees comparisons for a topic in a
-/// cycle only once it has given its own. Submitted counts, not only accepted: review can take
-/// weeks after the window closes, and a district that has handed in its data should not wait
-/// for staff to see the meeting's figures. Returned does not count (staff found its values
-/// wanting, so it has not yet given something usable), nor do drafts or withdrawn submissions.
-/// Staff always see.
+/// cycle only once it has given its own, and "given" means accepted by staff (ADR 15). Counting a
+/// merely submitted submission let a district submit placeholder values, read every comparison
+/// and withdraw (a withdrawn submission never counts again, but what was read stays read); review
+/// is what stops placeholders, so the wait for it is the price. Returned, drafts and withdrawn
+/// submissions do not count either. Staff always see.
 /// </summary>
 public static class GiveToGet
 {
     public const string Rule = "GIVE_TO_GET";
 
     public static bool Allows(Viewer viewer, SubmissionStatus? ownSubmission) =>
-        viewer.IsStaff || ownSubmission is SubmissionStatus.Submitted or SubmissionStatus.Accepted;
+        viewer.IsStaff || ownSubmission is SubmissionStatus.Accepted;
 
     /// <summary>
     /// The same rule as a suppression, for answers that list many cycles (a trend): the points the
@@ -26,7 +26,7 @@ public static class GiveToGet
             ? null
             : new Suppression(
                 SuppressionReason.NotYetGiven,
-                "Your district sees other districts' results for this topic once it has submitted its own for this cycle.");
+                "Your district sees other districts' results for this topic once its own submission for this cycle has been accepted.");
 
     /// <summary>Throws <see cref="RuleViolationException"/> (FailedPrecondition) when the viewer has not given yet.</summary>
     public static void Ensure(Viewer viewer, Guid topicId, SubmissionStatus? ownSubmission)
@@ -36,7 +36,7 @@ public static class GiveToGet
             throw new RuleViolationException(
                 $"topic/{topicId}",
                 Rule,
-                "Your district sees other districts' results for this topic once it has submitted its own for this cycle.");
+                "Your district sees other districts' results for this topic once its own submission for this cycle has been accepted.");
         }
     }
 }
