@@ -5,7 +5,7 @@
 # system-wide service that Debian may start alongside is harmless and never used.
 set -euo pipefail
 
-# The binaries the code runs (AppHost/Infrastructure/ServerBinaries.cs), each with its package.
+# The binaries the code runs (AppHost/Hosting/Servers/ServerBinaries.cs), each with its package.
 missing_packages=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' > /dev/null || missing_packages+=(postgresql)
 [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing_packages+=(rabbitmq-server)

@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# The one command that starts the whole platform with demo data: prerequisites, then the AppHost,
-# which starts private PostgreSQL, RabbitMQ and Redis, every service, and loads the demo
-# consortium through the public APIs. Ctrl+C stops everything; data stays in .state/.
-# Extra arguments go to the AppHost, e.g. scripts/start.sh --free-ports
+# The one command that starts the whole platform with demo data: prerequisites, then the .NET
+# Aspire app host, which starts private PostgreSQL, RabbitMQ and Redis (from Debian's packages, or
+# containers where a container runtime answers), every service, the demo loader and the Aspire
+# dashboard. Ctrl+C stops everything; data stays in .state/.
+# Options: --no-demo (start without loading the demo consortium); anything else goes to the app
+# host as configuration, e.g. --Consortium:StateDirectory=/srv/consortium
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+arguments=()
+for argument in "$@"; do
+  case "$argument" in
+    --no-demo) arguments+=(--Consortium:LoadDemo=false) ;;
+    *) arguments+=("$argument") ;;
+  esac
+done
+
 scripts/install-prerequisites.sh
-exec dotnet run --project AppHost -- --demo "$@"
+exec dotnet run --project AppHost -- "${arguments[@]}"
