@@ -1,12 +1,12 @@
-using Consortium.AppHost.LocalServers;
 // The Consortium platform as a .NET Aspire application model: the servers, each service's database,
 // the broker and the cache, then the services and the demo data. `dotnet run --project AppHost`
 // starts it all (scripts/start.sh does that after installing what is missing); the dashboard shows
 // every resource, its logs, traces and metrics.
-//   dotnet run --project AppHost -- token --role district-lead --district <id>   (a bearer token)
+//   dotnet run --project AppHost --no-launch-profile -- token --role district-lead --district <id>   (a bearer token)
 // Configuration: Consortium:StateDirectory (default .state/), Consortium:Servers (auto|local|containers),
 // Consortium:LoadDemo (default true).
 using Consortium.AppHost;
+using Consortium.AppHost.LocalServers;
 using Consortium.Hosting;
 using Consortium.Hosting.Security;
 using Microsoft.Extensions.Configuration;
@@ -86,7 +86,7 @@ var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.In
 
 // The demo consortium, loaded through the public APIs once the services are ready; it then exits
 // (restartable from the dashboard; a second load changes nothing). --Consortium:LoadDemo=false skips it.
-if (builder.Configuration.GetValue(DemoSwitch, defaultValue: true))
+if (builder.Configuration.GetValue("Consortium:LoadDemo", defaultValue: true))
 {
     builder.AddProject<Projects.Consortium_DemoLoader>("demo")
         .WithReference(districts).WaitFor(districts)
@@ -102,8 +102,3 @@ builder.Services.AddHostedService(services => new ReadyBanner(services, stateDir
 
 builder.Build().Run();
 return 0;
-
-internal sealed partial class Program
-{
-    private const string DemoSwitch = "Consortium:LoadDemo";
-}

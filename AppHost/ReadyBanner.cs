@@ -55,7 +55,7 @@ internal sealed class ReadyBanner(IServiceProvider services, string stateDirecto
             .AppendLine("  Call the API (a consortium-staff token, valid 12 hours):")
             .AppendLine($"    export TOKEN={staffToken}")
             .AppendLine($"    curl -s -H \"Authorization: Bearer $TOKEN\" {districts}/v1/districts")
-            .AppendLine("  More tokens: dotnet run --project AppHost -- token --role district-lead --district <district id>")
+            .AppendLine("  More tokens: dotnet run --project AppHost --no-launch-profile -- token --role district-lead --district <district id>")
             .AppendLine($"  Data: {stateDirectory}. Ctrl+C stops everything.");
         return text.ToString();
     }

@@ -39,7 +39,7 @@ public static class LocalServerBuilderExtensions
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<PostgresFastShutdown>(services, dataDirectory));
         var healthCheck = AddHealthCheck(builder, name, cancellationToken => OpensConnectionAsync(server, cancellationToken));
         return builder.AddResource(server)
-            .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalPostgresResource.EndpointName, isProxied: false)
+            .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalServerResource.EndpointName, isProxied: false)
             .WithArgs([.. arguments])
             .WithHealthCheck(healthCheck)
             .OnBeforeResourceStarted((resource, startEvent, cancellationToken) =>
@@ -83,7 +83,7 @@ public static class LocalServerBuilderExtensions
         var healthCheck = AddHealthCheck(builder, name, async cancellationToken =>
             await TcpProbes.AnswersRedisPingAsync(port, await server.Password.GetValueAsync(cancellationToken) ?? string.Empty, cancellationToken));
         return builder.AddResource(server)
-            .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalRedisResource.EndpointName, isProxied: false)
+            .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalServerResource.EndpointName, isProxied: false)
             // The file holds the password (out of the process list); the port follows it on the command line.
             .WithArgs(RedisConfiguration.ConfigFile(dataDirectory), "--port", port.ToString(CultureInfo.InvariantCulture))
             .WithHealthCheck(healthCheck)
@@ -110,7 +110,7 @@ public static class LocalServerBuilderExtensions
         var server = new LocalRabbitMqResource(name, ServerBinaries.RabbitMqServerScript(), dataDirectory, password.Resource);
         var healthCheck = AddHealthCheck(builder, name, cancellationToken => TcpProbes.AnswersAmqpAsync(amqpPort, cancellationToken));
         var broker = builder.AddResource(server)
-            .WithEndpoint(port: amqpPort, targetPort: amqpPort, scheme: "tcp", name: LocalRabbitMqResource.AmqpEndpointName, isProxied: false)
+            .WithEndpoint(port: amqpPort, targetPort: amqpPort, scheme: "tcp", name: LocalServerResource.EndpointName, isProxied: false)
             .WithEndpoint(port: managementPort, targetPort: managementPort, scheme: "http", name: LocalRabbitMqResource.ManagementEndpointName, isProxied: false)
             .WithEnvironment(context =>
             {

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
-using Consortium.Hosting;
 using Consortium.Contracts.Events;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
+using Consortium.Hosting;
 using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
 using Consortium.Insights.Tests.Messaging;

@@ -1,8 +1,7 @@
 extern alias insights;
-
-using Consortium.Hosting;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Contracts.Security;
+using Consortium.Hosting;
 using Consortium.Testing;
 using Consortium.Testing.Services;
 using MassTransit;

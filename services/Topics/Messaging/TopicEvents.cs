@@ -1,5 +1,5 @@
-using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Contracts.Events.Topics.V1;
+using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.Topics.Domain;
 
 namespace Consortium.Topics.Messaging;

@@ -1,8 +1,8 @@
-using Consortium.Hosting;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Security;
 using Consortium.Districts.Data;
+using Consortium.Hosting;
 using Consortium.ServiceDefaults.Security;
 using Consortium.Testing;
 using Consortium.Testing.Services;

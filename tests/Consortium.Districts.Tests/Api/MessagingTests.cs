@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Consortium.Hosting;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Security;
+using Consortium.Hosting;
 using Consortium.Testing;
 using Consortium.Testing.Services;
 using Grpc.Core;

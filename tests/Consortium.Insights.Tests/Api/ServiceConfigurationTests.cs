@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Consortium.Hosting;
 using Consortium.Contracts.Insights.V1;
+using Consortium.Hosting;
 using Consortium.Insights.Data;
 using Consortium.Insights.Tests.Messaging;
 using Consortium.Testing;

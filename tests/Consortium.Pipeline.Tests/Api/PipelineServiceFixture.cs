@@ -1,8 +1,8 @@
-using Consortium.Hosting;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Pipeline.V1;
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Contracts.Security;
+using Consortium.Hosting;
 using Consortium.Pipeline.Data;
 using Consortium.Testing;
 using Consortium.Testing.Services;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Consortium.Hosting;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Submissions.V1;
+using Consortium.Hosting;
 using Consortium.ServiceDefaults.Messaging;
 using Consortium.Submissions.Data;
 using Consortium.Testing;

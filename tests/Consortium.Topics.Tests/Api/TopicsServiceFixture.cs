@@ -1,7 +1,7 @@
-using Consortium.Hosting;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Security;
 using Consortium.Contracts.Topics.V1;
+using Consortium.Hosting;
 using Consortium.ServiceDefaults.Messaging;
 using Consortium.Testing;
 using Consortium.Testing.Services;
