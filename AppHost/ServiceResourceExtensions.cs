@@ -8,6 +8,9 @@ namespace Consortium.AppHost;
 /// <summary>What every Consortium service gets from the app host besides its references.</summary>
 internal static class ServiceResourceExtensions
 {
+    // One client for every readiness check: a new one per check would leave sockets behind.
+    private static readonly HttpClient s_healthClient = new() { Timeout = TimeSpan.FromSeconds(5) };
+
     /// <summary>
     /// An HTTP/1.1 endpoint "http" (JSON transcoding, health, OpenAPI) and a plaintext HTTP/2
     /// endpoint "grpc", written as Kestrel endpoints: plaintext gRPC needs an HTTP/2-only
@@ -50,8 +53,7 @@ internal static class ServiceResourceExtensions
         {
             try
             {
-                using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-                using var response = await client.GetAsync(new Uri($"{http.Url}/health"), cancellationToken);
+                using var response = await s_healthClient.GetAsync(new Uri($"{http.Url}/health"), cancellationToken);
                 var report = await response.Content.ReadFromJsonAsync<HealthReportStatus>(cancellationToken);
                 return report?.Status switch
                 {
