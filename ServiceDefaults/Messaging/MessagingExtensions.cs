@@ -41,6 +41,9 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             // The service can still take writes while the broker is down (the outbox holds the events).
             bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
+            // MassTransit reports its usage to an outside host by default; a platform whose promise is
+            // confidentiality sends nothing anywhere unasked.
+            bus.DisableUsageTelemetry();
             addConsumers?.Invoke(bus);
 
             bus.UsingRabbitMq((context, rabbit) =>
