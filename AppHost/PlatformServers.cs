@@ -48,17 +48,17 @@ internal sealed class PlatformServers
             return new PostgresServer(container, database => container.AddDatabase(database));
         }
 
-        var local = _builder.AddLocalPostgres(name, _stateDirectory);
+        var local = _builder.AddLocalPostgres(name, _stateDirectory).WithRestartOnCrash();
         return new PostgresServer(local, database => local.AddDatabase(database));
     }
 
     public IResourceBuilder<IResourceWithConnectionString> AddRabbitMQ(string name) => UseContainers
         ? _builder.AddRabbitMQ(name).WithDataVolume().WithManagementPlugin()
-        : _builder.AddLocalRabbitMq(name, _stateDirectory);
+        : _builder.AddLocalRabbitMq(name, _stateDirectory).WithRestartOnCrash();
 
     public IResourceBuilder<IResourceWithConnectionString> AddRedis(string name) => UseContainers
         ? _builder.AddRedis(name).WithDataVolume()
-        : _builder.AddLocalRedis(name, _stateDirectory);
+        : _builder.AddLocalRedis(name, _stateDirectory).WithRestartOnCrash();
 
     // Aspire's own choice of runtime (ASPIRE_CONTAINER_RUNTIME, else docker) must answer `info`.
     private static bool ContainerRuntimeAnswers()

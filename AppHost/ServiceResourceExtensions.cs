@@ -27,6 +27,10 @@ internal static class ServiceResourceExtensions
         var http = service.GetEndpoint("http");
         var grpc = service.GetEndpoint("grpc");
         return service
+            // The app host's environment (Development when run locally): the OpenAPI page and
+            // detailed errors are Development features; a project started without a launch profile
+            // would otherwise run as Production.
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", service.ApplicationBuilder.Environment.EnvironmentName)
             .WithEnvironment(context =>
             {
                 context.EnvironmentVariables["Kestrel__Endpoints__http__Url"] = ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}");
