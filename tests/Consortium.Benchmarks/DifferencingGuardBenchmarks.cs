@@ -17,8 +17,8 @@ public class DifferencingGuardBenchmarks
 {
     private static readonly SuppressionFloor Floor = new();
 
-    private (DistrictSet[] Answered, DistrictSet Candidate) _small;
-    private (DistrictSet[] Answered, DistrictSet Candidate) _large;
+    private (AnsweredGroup[] Answered, AnsweredGroup Candidate) _small;
+    private (AnsweredGroup[] Answered, AnsweredGroup Candidate) _large;
 
     /// <summary>How many groups the caller has already been answered for this target.</summary>
     [Params(1, 8, 32)]
@@ -39,8 +39,9 @@ public class DifferencingGuardBenchmarks
     [BenchmarkCategory("DifferencingGuard")]
     public Suppression? Evaluate_13000() => DifferencingGuard.Evaluate(_large.Answered, _large.Candidate, Floor);
 
-    // Distinct groups of contributors from explicit peer filters, widest first, plus one more as the candidate.
-    private static (DistrictSet[] Answered, DistrictSet Candidate) Groups(Scale scale, int answered)
+    // Distinct groups of contributors from explicit peer filters, widest first, plus one more as the
+    // candidate; every member hidden from the caller (the most the rule has to count).
+    private static (AnsweredGroup[] Answered, AnsweredGroup Candidate) Groups(Scale scale, int answered)
     {
         var contributors = scale.ContributorIds.ToHashSet();
         var population = scale.Contexts.Where(c => contributors.Contains(c.DistrictId)).ToList();
@@ -55,10 +56,11 @@ public class DifferencingGuardBenchmarks
             select new PeerFilter(locale, band));
 
         var groups = filters
-            .Select(filter => new DistrictSet(filter.Apply(population).Select(c => c.DistrictId)))
+            .Select(filter => new MemberSet(filter.Apply(population).Select(c => c.DistrictId)))
             .Where(group => group.Count >= Floor.K)
             .Distinct()
             .Take(answered + 1)
+            .Select(AnsweredGroup.AllHidden)
             .ToArray();
         return groups.Length == answered + 1
             ? (groups[..answered], groups[answered])

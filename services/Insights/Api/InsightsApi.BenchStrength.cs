@@ -18,7 +18,7 @@ internal sealed partial class InsightsApi
         var cancellationToken = context.CancellationToken;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var members = new DistrictSet(await db.Districts
+        var members = new MemberSet(await db.Districts
             .Where(d => d.Joined && d.MembershipStatus != Events.Districts.V1.MembershipStatusV1.Withdrawn)
             .Select(d => d.Id)
             .ToListAsync(cancellationToken));
@@ -89,12 +89,13 @@ internal sealed partial class InsightsApi
     private static readonly AnswerScope BenchScope = new("public/bench-strength", Guid.Empty, Guid.Empty);
 
     /// <summary>The members the figures cover (<see cref="PublishedRoster"/>), recording a newly published roster.</summary>
-    private async Task<DistrictSet> RosterAsync(DistrictSet members, CancellationToken cancellationToken)
+    private async Task<MemberSet> RosterAsync(MemberSet members, CancellationToken cancellationToken)
     {
-        var (roster, publish) = PublishedRoster.Choose(await answeredGroups.AnsweredAsync(BenchScope, cancellationToken), members, floor);
+        var published = await answeredGroups.AnsweredAsync(BenchScope, cancellationToken);
+        var (roster, publish) = PublishedRoster.Choose([.. published.Select(group => group.Members)], members, floor);
         if (publish)
         {
-            await answeredGroups.RecordAsync(BenchScope, roster, cancellationToken);
+            await answeredGroups.RecordAsync(BenchScope, AnsweredGroup.AllHidden(roster), cancellationToken);
         }
 
         return roster;

@@ -65,7 +65,7 @@ internal sealed partial class InsightsApi
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = groupSize };
         var suppression = policy.Check(viewer, prepared.Group.Count, prepared.MakeupFor(viewer))
-            ?? await guard.AdmitAsync(viewer, cycleId, targetId, prepared.Group, cancellationToken);
+            ?? await guard.AdmitAsync(viewer, cycleId, targetId, prepared.AnsweredFor(viewer), cancellationToken);
         if (suppression?.Reason == Domain.Confidentiality.SuppressionReason.DifferencingRisk
             && await EarlierGroupAsync(viewer, cycleId, target, prepared, cancellationToken) is { } earlier
             && policy.Check(viewer, earlier.Group.Count, earlier.MakeupFor(viewer)) is null
@@ -135,16 +135,16 @@ internal sealed partial class InsightsApi
     }
 
     // The comparison over the largest group answered before inside the refused one, if every
-    // district of it still contributes (one that withdrew would make it a new group).
+    // value of it still stands (a district that withdrew or revised its value makes it a new group).
     private async Task<PreparedComparison?> EarlierGroupAsync(
         Domain.Confidentiality.Viewer viewer, Guid cycleId, Data.ReadModel.TargetRow target, PreparedComparison refused, CancellationToken cancellationToken)
     {
-        if (await guard.LargestAnsweredWithinAsync(viewer, cycleId, target.Id, refused.Group, cancellationToken) is not { } seen)
+        if (await guard.LargestAnsweredWithinAsync(viewer, cycleId, target.Id, refused.Contributions, cancellationToken) is not { } seen)
         {
             return null;
         }
 
-        var earlier = await targetValues.PreparedGroupAsync(target.Id, seen.Members, target.MeasureType, cancellationToken);
-        return earlier.Group.Equals(seen) ? earlier : null;
+        var earlier = await targetValues.PreparedGroupAsync(target.Id, refused.DistrictsOf(seen), target.MeasureType, cancellationToken);
+        return earlier.Contributions.Equals(seen) ? earlier : null;
     }
 }

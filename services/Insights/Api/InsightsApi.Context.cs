@@ -44,7 +44,7 @@ internal sealed partial class InsightsApi
                 comparison.Value = value.ToProto();
             }
 
-            var all = others.Select(p => (p.DistrictId, Value: measure.ValueOf(p))).Where(x => x.Value is not null).ToList();
+            var all = others.Select(p => (p.DistrictId, p.ContributionId, Value: measure.ValueOf(p))).Where(x => x.Value is not null).ToList();
             var ofPeers = all.Where(x => peers.Contains(x.DistrictId)).ToList();
             comparison.AllMembers = await MedianAsync(viewer, measure, all, cancellationToken);
             comparison.Peers = await MedianAsync(viewer, measure, ofPeers, cancellationToken);
@@ -61,11 +61,11 @@ internal sealed partial class InsightsApi
     }
 
     private async Task<GroupMedian> MedianAsync(
-        Viewer viewer, ContextMeasure measure, List<(Guid DistrictId, decimal? Value)> values, CancellationToken cancellationToken)
+        Viewer viewer, ContextMeasure measure, List<(Guid DistrictId, Guid ContributionId, decimal? Value)> values, CancellationToken cancellationToken)
     {
         // Context values are never shown individually: every other district's value is hidden from the caller.
         var suppression = policy.Check(viewer, values.Count, new GroupMakeup(0, 0, values.Count))
-            ?? await guard.AdmitAsync(viewer, Guid.Empty, measure.ScopeId, new DistrictSet(values.Select(v => v.DistrictId)), cancellationToken);
+            ?? await guard.AdmitAsync(viewer, Guid.Empty, measure.ScopeId, AnsweredGroup.AllHidden(new MemberSet(values.Select(v => v.ContributionId))), cancellationToken);
         return InsightsMessages.Median(
             values.Count,
             Guarded.From(suppression, () => Quantiles.Type7([.. values.Select(v => v.Value!.Value).Order()], 0.5m)));

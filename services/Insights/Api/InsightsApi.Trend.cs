@@ -86,7 +86,7 @@ internal sealed partial class InsightsApi
         {
             var suppression = notGiven
                 ?? policy.Check(viewer, values.Group.Count, values.MakeupFor(viewer))
-                ?? await guard.AdmitAsync(viewer, cycle.Id, target.Id, values.Group, cancellationToken);
+                ?? await guard.AdmitAsync(viewer, cycle.Id, target.Id, values.AnsweredFor(viewer), cancellationToken);
             var trendPoint = new TrendPoint
             {
                 CycleId = cycle.Id.ToString(),

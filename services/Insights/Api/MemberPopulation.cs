@@ -25,8 +25,12 @@ internal sealed record MemberProfile(
     decimal PctEnglishLearners,
     decimal PctStudentsWithDisabilities,
     decimal TeacherFte,
-    IReadOnlyList<ConstructScore> Constructs)
+    IReadOnlyList<ConstructScore> Constructs,
+    int ProfileVersion)
 {
+    /// <summary>This version of the profile, as the differencing guard counts it: a revised profile is a new member.</summary>
+    public Guid ContributionId => Domain.Confidentiality.ContributionId.Of(DistrictId, $"profile:{SchoolYear}", ProfileVersion);
+
     /// <summary>The context matched on; null when the locale code is unknown (such a district cannot be placed).</summary>
     public DistrictContext? Context => LocaleCode / 10 is >= 1 and <= 4
         ? new DistrictContext(DistrictId, State, (LocaleClass)(LocaleCode / 10), Enrollment, PctEconomicallyDisadvantaged, PctEnglishLearners, PctStudentsWithDisabilities)
@@ -41,7 +45,7 @@ internal sealed record MemberProfile(
 internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, IOptions<InsightsOptions> options, TimeProvider time)
 {
     public Task<List<MemberProfile>> ProfilesAsync(CancellationToken cancellationToken) =>
-        cache.GetOrComputeAsync("population:v2", // v2: constructs carry respondents
+        cache.GetOrComputeAsync("population:v3", // v3: profiles carry their version
              [CacheGenerations.Districts], LoadAsync, cancellationToken);
 
     /// <summary>The population standardised for similarity, prepared once per districts generation in this process.</summary>
@@ -85,6 +89,7 @@ internal sealed class MemberPopulation(InsightsDbContext db, AnswerCache cache, 
                 r.Id, r.State, r.LocaleCode, r.Profile.SchoolYear, r.Profile.Enrollment, r.Profile.SchoolCount,
                 r.Profile.PctEconomicallyDisadvantaged, r.Profile.PctEnglishLearners, r.Profile.PctStudentsWithDisabilities,
                 r.Profile.TeacherFte,
-                [.. r.Profile.CultureConstructs.Select(c => new ConstructScore(c.Code, c.Label, c.Score, c.Respondents))]))];
+                [.. r.Profile.CultureConstructs.Select(c => new ConstructScore(c.Code, c.Label, c.Score, c.Respondents))],
+                r.Profile.ProfileVersion))];
     }
 }

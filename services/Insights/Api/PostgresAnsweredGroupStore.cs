@@ -17,7 +17,7 @@ namespace Consortium.Insights.Api;
 /// </summary>
 internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, TimeProvider time) : IAnsweredGroupStore
 {
-    public async Task<bool> HasAnsweredAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken)
+    public async Task<bool> HasAnsweredAsync(AnswerScope scope, MemberSet group, CancellationToken cancellationToken)
     {
         await LockAsync(scope, cancellationToken);
         var key = group.Key;
@@ -26,25 +26,26 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, TimeProvi
             cancellationToken);
     }
 
-    public async Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<AnsweredGroup>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
     {
         await LockAsync(scope, cancellationToken);
-        var members = await db.AnsweredGroups.AsNoTracking()
+        var groups = await db.AnsweredGroups.AsNoTracking()
             .Where(g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId)
-            .Select(g => g.Members)
+            .Select(g => new { g.Members, g.Known })
             .ToListAsync(cancellationToken);
-        return [.. members.Select(m => new DistrictSet(m))];
+        return [.. groups.Select(g => new AnsweredGroup(new MemberSet(g.Members), g.Known.ToHashSet()))];
     }
 
-    public async Task RecordAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken)
+    public async Task RecordAsync(AnswerScope scope, AnsweredGroup group, CancellationToken cancellationToken)
     {
         db.AnsweredGroups.Add(new AnsweredGroupRow
         {
             ViewerKey = scope.ViewerKey,
             CycleId = scope.CycleId,
             TargetId = scope.TargetId,
-            GroupKey = group.Key,
-            Members = [.. group.Members],
+            GroupKey = group.Members.Key,
+            Members = [.. group.Members.Members],
+            Known = [.. group.Known.Order()],
             RecordedAt = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -18,6 +18,9 @@ internal sealed class PreparedComparison
 {
     private readonly Dictionary<Guid, decimal> _valueOf;
     private readonly Dictionary<Guid, Visibility> _visibilityOf;
+    private readonly Dictionary<Guid, Guid> _contributionOf;
+    private readonly Dictionary<Guid, Guid> _districtOf;
+    private readonly HashSet<Guid> _named;
     private readonly GroupMakeup _everyone;
     private readonly Distribution? _distribution;
     private readonly YesNoSummary? _yesNo;
@@ -25,9 +28,13 @@ internal sealed class PreparedComparison
     public PreparedComparison(GroupValues values, MeasureType measureType, SuppressionFloor floor)
     {
         GroupSize = values.GroupSize;
-        Group = new DistrictSet(values.Contributors.Select(c => c.DistrictId));
+        Group = new MemberSet(values.Contributors.Select(c => c.DistrictId));
         _valueOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Value);
         _visibilityOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Visibility);
+        _contributionOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.ContributionId);
+        _districtOf = values.Contributors.ToDictionary(c => c.ContributionId, c => c.DistrictId);
+        _named = [.. values.Contributors.Where(c => c.Visibility == Visibility.Named).Select(c => c.ContributionId)];
+        Contributions = new MemberSet(_contributionOf.Values);
         _everyone = GroupMakeup.Of(Viewer.Staff, values.Contributors.Select(c => c.ToContributed()));
         Unnamed = [.. values.Contributors.Where(c => c.Visibility != Visibility.Named).Select(c => c.DistrictId)];
         Private = [.. values.Contributors.Where(c => c.Visibility is not (Visibility.Named or Visibility.Anonymous)).Select(c => c.DistrictId)];
@@ -51,7 +58,10 @@ internal sealed class PreparedComparison
     public int GroupSize { get; }
 
     /// <summary>The districts whose values entered the figures.</summary>
-    public DistrictSet Group { get; }
+    public MemberSet Group { get; }
+
+    /// <summary>The versions of the values that entered the figures: what the differencing guard counts.</summary>
+    public MemberSet Contributions { get; }
 
     /// <summary>The contributors a district sees without a name (anonymous or private).</summary>
     public IReadOnlyList<Guid> Unnamed { get; }
@@ -65,6 +75,25 @@ internal sealed class PreparedComparison
 
     /// <summary>The district's value as it entered these figures, or null when it is not in the group.</summary>
     public decimal? ValueOf(Guid district) => _valueOf.TryGetValue(district, out var value) ? value : null;
+
+    /// <summary>
+    /// The group as the differencing guard records it for <paramref name="viewer"/>: the values'
+    /// versions, with those it sees by name (named values, its own) marked known.
+    /// </summary>
+    public AnsweredGroup AnsweredFor(Viewer viewer)
+    {
+        var known = new HashSet<Guid>(_named);
+        if (viewer.DistrictId is { } own && _contributionOf.TryGetValue(own, out var ownContribution))
+        {
+            known.Add(ownContribution);
+        }
+
+        return new AnsweredGroup(Contributions, known);
+    }
+
+    /// <summary>The districts whose values are <paramref name="contributions"/> (those of this group).</summary>
+    public IReadOnlyList<Guid> DistrictsOf(MemberSet contributions) =>
+        [.. contributions.Members.Where(_districtOf.ContainsKey).Select(c => _districtOf[c])];
 
     /// <summary>The other districts in the group as <paramref name="viewer"/> sees them (its own value left out): O(1).</summary>
     public GroupMakeup MakeupFor(Viewer viewer)

@@ -18,8 +18,13 @@ internal sealed record Contributor(
     int Enrollment,
     VisibilityV1 SubmissionVisibility,
     SharingPreferenceV1 SharingPreference,
-    decimal Value)
+    decimal Value,
+    Guid SubmissionId,
+    DateTimeOffset AcceptedAt)
 {
+    /// <summary>This version of the district's value, as the differencing guard counts it.</summary>
+    public Guid ContributionId => Domain.Confidentiality.ContributionId.Of(DistrictId, $"submission:{SubmissionId:N}", AcceptedAt.UtcTicks);
+
     /// <summary>The more restrictive of the submission's visibility and the district's current preference.</summary>
     public Visibility Visibility => EffectiveVisibility.Of(
         (Visibility)(int)SubmissionVisibility,
@@ -75,7 +80,7 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
     /// <summary>A group's comparison of a target, prepared for every viewer (kept in the process per generation).</summary>
     public Task<PreparedComparison> PreparedGroupAsync(Guid targetId, IReadOnlyList<Guid> members, MeasureType measureType, CancellationToken cancellationToken) =>
         cache.GetOrBuildLocalAsync(
-            $"target:{targetId}:group:{new DistrictSet(members).Key}:prepared",
+            $"target:{targetId}:group:{new MemberSet(members).Key}:prepared",
             [CacheGenerations.Target(targetId), CacheGenerations.Districts],
             async ct => new PreparedComparison(await GroupAsync(targetId, members, ct), measureType, floor),
             SizeOf,
@@ -83,14 +88,14 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
 
     public Task<GroupValues> AllMembersAsync(Guid targetId, CancellationToken cancellationToken) =>
         cache.GetOrComputeAsync(
-            $"target:{targetId}:all",
+            $"target:{targetId}:all:v2", // v2: contributors carry their submission and acceptance
             [CacheGenerations.Target(targetId), CacheGenerations.Districts],
             ct => LoadAllAsync(targetId, ct),
             cancellationToken);
 
     public Task<GroupValues> GroupAsync(Guid targetId, IReadOnlyList<Guid> members, CancellationToken cancellationToken) =>
         cache.GetOrComputeAsync(
-            $"target:{targetId}:group:{new DistrictSet(members).Key}",
+            $"target:{targetId}:group:{new MemberSet(members).Key}:v2",
             [CacheGenerations.Target(targetId), CacheGenerations.Districts],
             ct => LoadGroupAsync(targetId, members, ct),
             cancellationToken);
@@ -144,6 +149,8 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
              db.DistrictProfiles.Where(p => p.DistrictId == district.Id).OrderByDescending(p => p.SchoolYear).Select(p => p.Enrollment).FirstOrDefault(),
              contribution.Visibility,
              district.SharingPreference,
-             contribution.Value))
+             contribution.Value,
+             contribution.SubmissionId,
+             contribution.AcceptedAt))
         .ToListAsync(cancellationToken);
 }

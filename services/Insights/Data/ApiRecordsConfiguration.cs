@@ -15,6 +15,9 @@ internal sealed class ApiRecordsConfiguration :
         group.HasKey(g => new { g.ViewerKey, g.CycleId, g.TargetId, g.GroupKey });
         group.Property(g => g.ViewerKey).HasMaxLength(200);
         group.Property(g => g.GroupKey).HasMaxLength(64);
+
+        // Rows from before known members were recorded have none: the stricter reading.
+        group.Property(g => g.Known).HasDefaultValueSql("'{}'::uuid[]");
     }
 
     public void Configure(EntityTypeBuilder<ReadAuditRow> audit)

@@ -77,6 +77,25 @@ public static class Attacker
         return [.. exact.Distinct().Where(v => !remaining.Contains(v))];
     }
 
+    /// <summary>
+    /// Two answers over the same number of districts, asked before and after one hidden value was
+    /// revised: n·(mean₂ − mean₁) is that value's change, within both means' rounding. Null when
+    /// either answer has no mean or they cover different numbers of districts.
+    /// </summary>
+    public static (decimal Low, decimal High)? ChangeBetween(CompareTargetResponse before, CompareTargetResponse after)
+    {
+        if (before.Figures?.Numeric?.Mean is not { } first || after.Figures?.Numeric?.Mean is not { } second
+            || before.Figures.DistrictCount != after.Figures.DistrictCount)
+        {
+            return null;
+        }
+
+        var n = after.Figures.DistrictCount;
+        var change = (second.Number() - first.Number()) * n;
+        var slack = (HalfStep(first.Value) + HalfStep(second.Value)) * n;
+        return (change - slack, change + slack);
+    }
+
     /// <summary>A median of <paramref name="count"/> values other than the caller's that falls on one of them.</summary>
     public static bool MedianIsOneValue(int count) => IsOnOneValue(count, 0.5m);
 

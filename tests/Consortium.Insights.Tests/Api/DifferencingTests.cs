@@ -1,3 +1,4 @@
+using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Contracts.Insights.V1;
 using Xunit;
@@ -11,12 +12,17 @@ namespace Consortium.Insights.Tests.Api;
 /// </summary>
 public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFixture<InsightsServiceFixture>
 {
+    // Values the lead cannot tie to a name: what the guard protects (a named value is shown with
+    // its name anyway, ADR 19). Anonymous rather than private, so that fewer than k of them still
+    // count in "all members" (private ones would be left out by complementary suppression).
+    private const SharingPreferenceV1 Unnamed = SharingPreferenceV1.Anonymous;
+
     [Fact]
     public async Task All_members_then_all_but_one_through_a_filter_is_refused()
     {
         var topic = await fixture.OpenTopicAsync();
-        var six = await fixture.MembersAsync(6);
-        var lone = await fixture.MembersAsync(1);
+        var six = await fixture.MembersAsync(6, sharing: Unnamed);
+        var lone = await fixture.MembersAsync(1, sharing: Unnamed);
         await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
         var lead = fixture.LeadOf(six[0].Id);
 
@@ -38,8 +44,8 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
     public async Task All_but_one_first_then_all_members_is_refused_too_but_staff_see_both()
     {
         var topic = await fixture.OpenTopicAsync();
-        var six = await fixture.MembersAsync(6);
-        var lone = await fixture.MembersAsync(1);
+        var six = await fixture.MembersAsync(6, sharing: Unnamed);
+        var lone = await fixture.MembersAsync(1, sharing: Unnamed);
         await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
         var lead = fixture.LeadOf(six[0].Id);
 
@@ -62,7 +68,7 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
     public async Task A_lead_keeps_seeing_the_districts_it_saw_while_fewer_than_k_more_submit_then_sees_all()
     {
         var topic = await fixture.OpenTopicAsync();
-        var members = await fixture.MembersAsync(11);
+        var members = await fixture.MembersAsync(11, sharing: Unnamed);
         await fixture.AcceptPctAsync(topic, [.. members.Take(6).Select((m, i) => (m, (decimal)(i * 10)))]);
         var lead = fixture.LeadOf(members[0].Id);
         var first = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
@@ -91,6 +97,27 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
         Assert.Null(third.EarlierGroup);
     }
 
+    [Fact]
+    public async Task A_newcomer_that_shares_by_name_is_counted_at_once()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var six = await fixture.MembersAsync(6, sharing: Unnamed);
+        var named = await fixture.MembersAsync(1);
+        await fixture.AcceptPctAsync(topic, [.. six.Select((m, i) => (m, (decimal)(i * 10)))]);
+        var lead = fixture.LeadOf(six[0].Id);
+        var before = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
+
+        await fixture.AcceptPctAsync(topic, [(named[0], 90m)]);
+        await StaffSeesAsync(topic, 7);
+        var after = await lead.CompareTargetAsync(ApiScenario.Compare(topic));
+
+        // Its value is listed with its name: the difference of the two answers tells nothing more.
+        Assert.Equal(6, before.Figures.DistrictCount);
+        Assert.Equal(7, after.Figures.DistrictCount);
+        Assert.Null(after.EarlierGroup);
+        Assert.Contains(after.Rows, row => row.Named?.DistrictId == named[0].Id.ToString());
+    }
+
     private async Task StaffSeesAsync(TopicPublished topic, int districts)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
@@ -105,8 +132,8 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
     public async Task Another_district_keeps_its_own_memory()
     {
         var topic = await fixture.OpenTopicAsync();
-        var six = await fixture.MembersAsync(6);
-        var lone = await fixture.MembersAsync(1);
+        var six = await fixture.MembersAsync(6, sharing: Unnamed);
+        var lone = await fixture.MembersAsync(1, sharing: Unnamed);
         await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
 
         await fixture.LeadOf(six[0].Id).CompareTargetAsync(ApiScenario.Compare(topic));
@@ -121,8 +148,8 @@ public sealed class DifferencingTests(InsightsServiceFixture fixture) : IClassFi
         for (var round = 0; round < 2; round++)
         {
             var topic = await fixture.OpenTopicAsync();
-            var six = await fixture.MembersAsync(6);
-            var lone = await fixture.MembersAsync(1);
+            var six = await fixture.MembersAsync(6, sharing: Unnamed);
+            var lone = await fixture.MembersAsync(1, sharing: Unnamed);
             await fixture.AcceptPctAsync(topic, [.. six.Concat(lone).Select((m, i) => (m, (decimal)(i * 10)))]);
             var lead = fixture.LeadOf(six[0].Id);
 

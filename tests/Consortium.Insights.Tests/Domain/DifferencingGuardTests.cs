@@ -15,10 +15,14 @@ public class DifferencingGuardTests
 
     private static Guid D(int n) => new($"00000000-0000-0000-0000-{n:D12}");
 
-    private static DistrictSet Set(IEnumerable<int> districts) => new(districts.Select(D));
+    private static MemberSet Set(IEnumerable<int> districts) => new(districts.Select(D));
 
-    private Task<Suppression?> Ask(DistrictSet group, Viewer? viewer = null, Guid? target = null) =>
-        Guard.AdmitAsync(viewer ?? Caller, Cycle, target ?? Target, group, TestContext.Current.CancellationToken);
+    // Members shown to the caller by name: "known", they never count as cover (ADR 19).
+    private static AnsweredGroup Seen(MemberSet members, IEnumerable<int> named) =>
+        new(members, named.Select(D).Where(members.Contains).ToHashSet());
+
+    private Task<Suppression?> Ask(MemberSet group, Viewer? viewer = null, Guid? target = null, IEnumerable<int>? named = null) =>
+        Guard.AdmitAsync(viewer ?? Caller, Cycle, target ?? Target, Seen(group, named ?? []), TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task All_then_all_but_one_refuses_the_second()
@@ -54,7 +58,7 @@ public class DifferencingGuardTests
     [Fact]
     public void The_fallback_is_the_largest_answered_group_inside_the_refused_one()
     {
-        DistrictSet[] answered = [Set(Enumerable.Range(0, 12)), Set(Enumerable.Range(0, 8)), Set(Enumerable.Range(5, 10))];
+        MemberSet[] answered = [Set(Enumerable.Range(0, 12)), Set(Enumerable.Range(0, 8)), Set(Enumerable.Range(5, 10))];
 
         Assert.Equal(Set(Enumerable.Range(0, 12)), DifferencingGuard.LargestWithin(answered, Set(Enumerable.Range(0, 13))));
         Assert.Equal(Set(Enumerable.Range(0, 8)), DifferencingGuard.LargestWithin(answered, Set(Enumerable.Range(0, 9))));
@@ -119,7 +123,7 @@ public class DifferencingGuardTests
         var g2 = Set([.. y, .. z]);
         var g3 = Set([.. x, .. z]);
         var g4 = Set(z);
-        DistrictSet[] chain = [g2, g3, g4, g1];
+        MemberSet[] chain = [g2, g3, g4, g1];
 
         // Every pairwise difference is 0 or ≥ k, so a pairwise rule would answer all four …
         Assert.All(
@@ -128,7 +132,7 @@ public class DifferencingGuardTests
 
         // … and the attack works on the figures.
         decimal Value(Guid d) => d == D(15) ? 123.45m : (decimal)(d.GetHashCode() % 97);
-        decimal Sum(DistrictSet s) => s.Members.Sum(Value);
+        decimal Sum(MemberSet s) => s.Members.Sum(Value);
         Assert.Equal(123.45m, Sum(g1) - Sum(g2) - Sum(g3) + (2 * Sum(g4)));
 
         Assert.Null(await Ask(g2));
@@ -188,5 +192,58 @@ public class DifferencingGuardTests
         Assert.NotNull(await Ask(Set(Enumerable.Range(0, 4))));
 
         Assert.Equal(0, _store.Count(new AnswerScope(Caller.Key, Cycle, Target)));
+    }
+
+    [Fact]
+    public async Task A_chain_padded_with_named_districts_does_not_isolate_a_hidden_value()
+    {
+        // Every atom holds five districts, four of them named: G1 − G2 − the four named values of
+        // the atom outside G2 = hidden district 100's value. Counting every district as cover
+        // (ADR 15) answered both; only hidden values may cover each other.
+        int[] named = [.. Enumerable.Range(0, 8)];
+        var g1 = Set([.. Enumerable.Range(0, 8), 100, 101]);
+        var g2 = Set([.. Enumerable.Range(4, 4), 101]);
+
+        Assert.Null(await Ask(g1, named: named));
+
+        Assert.Equal(SuppressionReason.DifferencingRisk, (await Ask(g2, named: named))?.Reason);
+    }
+
+    [Fact]
+    public async Task Groups_that_differ_only_by_districts_shown_by_name_are_answered()
+    {
+        // The difference is a value the caller is shown with its name anyway.
+        int[] named = [.. Enumerable.Range(0, 10)];
+
+        Assert.Null(await Ask(Set([.. Enumerable.Range(0, 10), .. Enumerable.Range(100, 5)]), named: named));
+
+        Assert.Null(await Ask(Set([.. Enumerable.Range(0, 9), .. Enumerable.Range(100, 5)]), named: named));
+    }
+
+    [Fact]
+    public async Task A_group_asked_again_after_a_hidden_value_changed_is_refused_and_one_after_a_named_change_is_answered()
+    {
+        // Members are value versions: district 100's revised value is member 200. Answering both
+        // would make the difference of the two means that hidden value's change.
+        int[] named = [.. Enumerable.Range(0, 5), 50, 51];
+        Assert.Null(await Ask(Set([.. Enumerable.Range(0, 5), .. Enumerable.Range(100, 5)]), named: named));
+
+        Assert.Equal(
+            SuppressionReason.DifferencingRisk,
+            (await Ask(Set([.. Enumerable.Range(0, 5), 200, .. Enumerable.Range(101, 4)]), named: named))?.Reason);
+
+        // Named district 4 revised (member 50 is its new value): shown by name both times.
+        Assert.Null(await Ask(Set([.. Enumerable.Range(0, 4), 50, .. Enumerable.Range(100, 5)]), named: named));
+    }
+
+    [Fact]
+    public async Task A_group_of_named_values_beside_all_members_is_answered_though_fewer_than_k_are_hidden()
+    {
+        // All members: six named, four anonymous (anonymous values are listed bare anyway). A
+        // chosen group of named districts adds no sum over hidden values: they stay in one part.
+        int[] named = [.. Enumerable.Range(0, 6)];
+        Assert.Null(await Ask(Set([.. Enumerable.Range(0, 6), .. Enumerable.Range(100, 4)]), named: named));
+
+        Assert.Null(await Ask(Set(Enumerable.Range(0, 5)), named: named));
     }
 }

@@ -46,8 +46,8 @@ public class EffectiveVisibilityTests
         var a = Guid.Parse("00000000-0000-0000-0000-000000000001");
         var b = Guid.Parse("00000000-0000-0000-0000-000000000002");
 
-        Assert.Equal(new DistrictSet([a, b]).Key, new DistrictSet([b, a]).Key);
-        Assert.NotEqual(new DistrictSet([a]).Key, new DistrictSet([a, b]).Key);
-        Assert.Equal(64, new DistrictSet([a]).Key.Length);
+        Assert.Equal(new MemberSet([a, b]).Key, new MemberSet([b, a]).Key);
+        Assert.NotEqual(new MemberSet([a]).Key, new MemberSet([a, b]).Key);
+        Assert.Equal(64, new MemberSet([a]).Key.Length);
     }
 }

@@ -5,21 +5,21 @@ namespace Consortium.Insights.Tests.Domain;
 /// <summary>The answered-groups store for unit tests; the service's store is Redis/PostgreSQL.</summary>
 public sealed class InMemoryAnsweredGroupStore : IAnsweredGroupStore
 {
-    private readonly Dictionary<AnswerScope, List<DistrictSet>> _groups = [];
+    private readonly Dictionary<AnswerScope, List<AnsweredGroup>> _groups = [];
 
     /// <summary>How often the guard read every answered group's members.</summary>
     public int FullReads { get; private set; }
 
-    public Task<bool> HasAnsweredAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken) =>
-        Task.FromResult(_groups.TryGetValue(scope, out var list) && list.Contains(group));
+    public Task<bool> HasAnsweredAsync(AnswerScope scope, MemberSet group, CancellationToken cancellationToken) =>
+        Task.FromResult(_groups.TryGetValue(scope, out var list) && list.Any(answered => answered.Members.Equals(group)));
 
-    public Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
+    public Task<IReadOnlyCollection<AnsweredGroup>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
     {
         FullReads++;
-        return Task.FromResult<IReadOnlyCollection<DistrictSet>>(_groups.TryGetValue(scope, out var list) ? [.. list] : []);
+        return Task.FromResult<IReadOnlyCollection<AnsweredGroup>>(_groups.TryGetValue(scope, out var list) ? [.. list] : []);
     }
 
-    public Task RecordAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken)
+    public Task RecordAsync(AnswerScope scope, AnsweredGroup group, CancellationToken cancellationToken)
     {
         if (!_groups.TryGetValue(scope, out var list))
         {

@@ -21,8 +21,8 @@ public class PublishedRosterTests
     public void One_joining_or_leaving_keeps_the_published_roster()
     {
         var published = Districts(8);
-        var joined = new DistrictSet([.. published.Members, Guid.CreateVersion7()]);
-        var left = new DistrictSet(published.Members.Skip(1));
+        var joined = new MemberSet([.. published.Members, Guid.CreateVersion7()]);
+        var left = new MemberSet(published.Members.Skip(1));
 
         Assert.Equal((published, false), PublishedRoster.Choose([published], joined, Floor));
         Assert.Equal((published, false), PublishedRoster.Choose([published], left, Floor));
@@ -32,7 +32,7 @@ public class PublishedRosterTests
     public void K_joining_together_are_published_and_the_roster_already_published_is_reused()
     {
         var published = Districts(8);
-        var grown = new DistrictSet([.. published.Members, .. Districts(5).Members]);
+        var grown = new MemberSet([.. published.Members, .. Districts(5).Members]);
 
         Assert.Equal((grown, true), PublishedRoster.Choose([published], grown, Floor));
         Assert.Equal((published, false), PublishedRoster.Choose([published, grown], published, Floor));
@@ -46,5 +46,5 @@ public class PublishedRosterTests
         Assert.Equal((few, false), PublishedRoster.Choose([], few, Floor));
     }
 
-    private static DistrictSet Districts(int count) => new(Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()));
+    private static MemberSet Districts(int count) => new(Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()));
 }

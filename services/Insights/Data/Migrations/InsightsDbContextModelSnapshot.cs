@@ -43,6 +43,13 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("group_key");
 
+                    b.PrimitiveCollection<Guid[]>("Known")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("known")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
                     b.PrimitiveCollection<Guid[]>("Members")
                         .IsRequired()
                         .HasColumnType("uuid[]")

@@ -15,7 +15,7 @@ namespace Consortium.Insights.Domain.Bench;
 public static class PublishedRoster
 {
     /// <summary>The roster to compute over, and whether it is <paramref name="current"/> newly published (to be recorded).</summary>
-    public static (DistrictSet Roster, bool Publish) Choose(IReadOnlyCollection<DistrictSet> published, DistrictSet current, SuppressionFloor floor)
+    public static (MemberSet Roster, bool Publish) Choose(IReadOnlyCollection<MemberSet> published, MemberSet current, SuppressionFloor floor)
     {
         ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(current);
@@ -24,7 +24,7 @@ public static class PublishedRoster
             return (current, false);
         }
 
-        if (DifferencingGuard.Evaluate(published, current, floor) is null)
+        if (DifferencingGuard.Evaluate([.. published.Select(AnsweredGroup.AllHidden)], AnsweredGroup.AllHidden(current), floor) is null)
         {
             return (current, true);
         }
@@ -39,6 +39,6 @@ public static class PublishedRoster
                 .First(), false);
     }
 
-    private static int Differing(DistrictSet a, DistrictSet b) =>
+    private static int Differing(MemberSet a, MemberSet b) =>
         a.Members.Count(d => !b.Contains(d)) + b.Members.Count(d => !a.Contains(d));
 }

@@ -1,27 +1,31 @@
 namespace Consortium.Insights.Domain.Confidentiality;
 
 /// <summary>
-/// Stops a caller from isolating a district by subtracting aggregates (ADR 0008). Every group
-/// answered for a caller, cycle and target partitions the districts into "atoms": districts that
-/// are in exactly the same answered groups. Any sum, count or mean a caller can derive by adding
-/// and subtracting answered aggregates is constant on atoms, so the finest thing they can learn
-/// is the total of one atom. A new group is therefore answerable only if, with it added, every
-/// atom still holds at least k districts. This covers "all" vs "all but one", two peer groups
-/// differing by one district, and chains of groups whose pairwise differences are all ≥ k but
-/// whose combination isolates one district — which a pairwise rule would miss.
+/// Stops a caller from isolating a value by subtracting aggregates (ADR 8, ADR 19). Every group
+/// answered for a caller and scope partitions the members (values, or districts) into "atoms":
+/// members that are in exactly the same answered groups. Any sum, count or mean a caller can derive
+/// by adding and subtracting answered aggregates is constant on atoms, so the finest thing it can
+/// learn is the total of one atom — and, minus the values it saw with a name, the total of the
+/// atom's hidden values. A new group is therefore answerable only if, with it added, the hidden
+/// members fall into a single part (all of them together: what one group tells) or into parts of
+/// at least k each. This covers "all" vs "all but one", two peer groups differing by one district,
+/// chains of groups whose combination isolates one district even when each atom is padded with
+/// named districts, and a group asked again after one hidden value changed (a changed value is a
+/// new member, <see cref="ContributionId"/>).
 /// </summary>
 public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloor floor)
 {
     /// <summary>
-    /// Decides whether <paramref name="group"/> (the districts whose values would enter the
-    /// aggregate) may be answered for <paramref name="viewer"/>, and if so records it. Returns
-    /// null when answerable. Staff see individual values anyway, so they are neither checked
-    /// nor recorded.
+    /// Decides whether <paramref name="group"/> (the members whose values would enter the
+    /// aggregate, with those the viewer can tie to a name) may be answered for
+    /// <paramref name="viewer"/>, and if so records it. Returns null when answerable. Staff see
+    /// individual values anyway, so they are neither checked nor recorded.
     /// </summary>
     public async Task<Suppression?> AdmitAsync(
-        Viewer viewer, Guid cycleId, Guid targetId, DistrictSet group, CancellationToken cancellationToken)
+        Viewer viewer, Guid cycleId, Guid targetId, AnsweredGroup group, CancellationToken cancellationToken)
     {
-        if (floor.Check(group.Count) is { } tooSmall)
+        ArgumentNullException.ThrowIfNull(group);
+        if (floor.Check(group.Members.Count) is { } tooSmall)
         {
             return tooSmall;
         }
@@ -34,7 +38,7 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
         // Asking again for a group already answered reveals nothing new: it was admitted against
         // the groups before it, and every later group was admitted against it.
         var scope = new AnswerScope(viewer.Key, cycleId, targetId);
-        if (await store.HasAnsweredAsync(scope, group, cancellationToken))
+        if (await store.HasAnsweredAsync(scope, group.Members, cancellationToken))
         {
             return null;
         }
@@ -54,22 +58,23 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
     /// What can be shown when <paramref name="candidate"/> is refused: the largest group already
     /// answered for <paramref name="viewer"/> in this scope that lies wholly inside it (asking
     /// again for an answered group reveals nothing new). A district that looked at "all members"
-    /// last week keeps seeing those districts' figures while fewer than k more have submitted,
-    /// instead of nothing. Null for staff (never refused) and when there is none.
+    /// last week keeps seeing those values' figures while fewer than k more have come in, instead
+    /// of nothing. Null for staff (never refused) and when there is none.
     /// </summary>
-    public async Task<DistrictSet?> LargestAnsweredWithinAsync(
-        Viewer viewer, Guid cycleId, Guid targetId, DistrictSet candidate, CancellationToken cancellationToken)
+    public async Task<MemberSet?> LargestAnsweredWithinAsync(
+        Viewer viewer, Guid cycleId, Guid targetId, MemberSet candidate, CancellationToken cancellationToken)
     {
         if (viewer.IsStaff)
         {
             return null;
         }
 
-        return LargestWithin(await store.AnsweredAsync(new AnswerScope(viewer.Key, cycleId, targetId), cancellationToken), candidate);
+        var answered = await store.AnsweredAsync(new AnswerScope(viewer.Key, cycleId, targetId), cancellationToken);
+        return LargestWithin([.. answered.Select(group => group.Members)], candidate);
     }
 
     /// <summary>The largest of <paramref name="answered"/> whose members all lie in <paramref name="candidate"/>, or null.</summary>
-    public static DistrictSet? LargestWithin(IReadOnlyCollection<DistrictSet> answered, DistrictSet candidate) =>
+    public static MemberSet? LargestWithin(IReadOnlyCollection<MemberSet> answered, MemberSet candidate) =>
         answered
             .Where(group => group.Count < candidate.Count && group.Members.All(candidate.Contains))
             .OrderByDescending(group => group.Count)
@@ -77,39 +82,44 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
             .FirstOrDefault();
 
     /// <summary>The pure rule: null if <paramref name="candidate"/> may join <paramref name="answered"/>.</summary>
-    public static Suppression? Evaluate(IReadOnlyCollection<DistrictSet> answered, DistrictSet candidate, SuppressionFloor floor)
+    public static Suppression? Evaluate(IReadOnlyCollection<AnsweredGroup> answered, AnsweredGroup candidate, SuppressionFloor floor)
     {
-        if (floor.Check(candidate.Count) is { } tooSmall)
+        ArgumentNullException.ThrowIfNull(answered);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (floor.Check(candidate.Members.Count) is { } tooSmall)
         {
             return tooSmall;
         }
 
-        if (answered.Contains(candidate))
+        if (answered.Any(group => group.Members.Equals(candidate.Members)))
         {
             return null;
         }
 
-        DistrictSet[] groups = [.. answered, candidate];
-        var smallestAtom = groups
-            .SelectMany(g => g.Members)
+        AnsweredGroup[] groups = [.. answered, candidate];
+        var known = groups.SelectMany(group => group.Known).ToHashSet();
+        var hiddenParts = groups
+            .SelectMany(group => group.Members.Members)
+            .Where(member => !known.Contains(member))
             .Distinct()
-            .GroupBy(district => Signature(groups, district))
-            .Min(atom => atom.Count());
+            .GroupBy(member => Signature(groups, member))
+            .Select(atom => atom.Count())
+            .ToList();
 
-        return smallestAtom >= floor.K
+        return hiddenParts.Count <= 1 || hiddenParts.Min() >= floor.K
             ? null
             : new Suppression(
                 SuppressionReason.DifferencingRisk,
-                $"Compared with a group you have already seen, this group would single out fewer than {floor.K} districts, so its figures are not shown.");
+                $"Compared with a group you have already seen, this group would single out fewer than {floor.K} values that are not shown by name (a value that changed since counts as a new one), so its figures are not shown.");
     }
 
-    // Which groups a district belongs to, as a string of 0s and 1s: the atom it falls in.
-    private static string Signature(DistrictSet[] groups, Guid district) =>
-        string.Create(groups.Length, (groups, district), static (span, state) =>
+    // Which groups a member belongs to, as a string of 0s and 1s: the atom it falls in.
+    private static string Signature(AnsweredGroup[] groups, Guid member) =>
+        string.Create(groups.Length, (groups, member), static (span, state) =>
         {
             for (var i = 0; i < span.Length; i++)
             {
-                span[i] = state.groups[i].Contains(state.district) ? '1' : '0';
+                span[i] = state.groups[i].Members.Contains(state.member) ? '1' : '0';
             }
         });
 }

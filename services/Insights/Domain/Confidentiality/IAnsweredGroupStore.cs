@@ -9,12 +9,12 @@ namespace Consortium.Insights.Domain.Confidentiality;
 public interface IAnsweredGroupStore
 {
     /// <summary>
-    /// Whether exactly this group was answered in the scope: the cheap check a repeated question
+    /// Whether exactly these members were answered in the scope: the cheap check a repeated question
     /// needs (by the group's key), before the guard reads every answered group's members.
     /// </summary>
-    Task<bool> HasAnsweredAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken);
+    Task<bool> HasAnsweredAsync(AnswerScope scope, MemberSet group, CancellationToken cancellationToken);
 
-    Task<IReadOnlyCollection<DistrictSet>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken);
+    Task<IReadOnlyCollection<AnsweredGroup>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken);
 
-    Task RecordAsync(AnswerScope scope, DistrictSet group, CancellationToken cancellationToken);
+    Task RecordAsync(AnswerScope scope, AnsweredGroup group, CancellationToken cancellationToken);
 }

@@ -1,16 +1,18 @@
 namespace Consortium.Insights.Domain.Confidentiality;
 
 /// <summary>
-/// The districts whose values entered one aggregate. Value equality (same members = same set),
-/// kept sorted so it serialises the same way every time (a stable cache/store key).
+/// What entered one aggregate: districts (a roster, a peer group) or the values they contributed
+/// (<see cref="ContributionId"/>: a district's value at one version, so that a changed value is a
+/// different member). Value equality (same members = same set), kept sorted so it serialises the
+/// same way every time (a stable cache/store key).
 /// </summary>
-public sealed class DistrictSet : IEquatable<DistrictSet>
+public sealed class MemberSet : IEquatable<MemberSet>
 {
     private readonly Guid[] _sorted;
     private readonly HashSet<Guid> _members;
     private string? _key;
 
-    public DistrictSet(IEnumerable<Guid> districts)
+    public MemberSet(IEnumerable<Guid> districts)
     {
         _members = [.. districts];
         _sorted = [.. _members.Order()];
@@ -26,9 +28,9 @@ public sealed class DistrictSet : IEquatable<DistrictSet>
 
     public bool Contains(Guid district) => _members.Contains(district);
 
-    public bool Equals(DistrictSet? other) => other is not null && _sorted.AsSpan().SequenceEqual(other._sorted);
+    public bool Equals(MemberSet? other) => other is not null && _sorted.AsSpan().SequenceEqual(other._sorted);
 
-    public override bool Equals(object? obj) => Equals(obj as DistrictSet);
+    public override bool Equals(object? obj) => Equals(obj as MemberSet);
 
     public override int GetHashCode()
     {
