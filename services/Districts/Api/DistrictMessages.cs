@@ -71,6 +71,14 @@ internal static class DistrictMessages
             SizeBand = EnrollmentSizeBands.Label(profile.SizeBand),
             Version = profile.Version,
             UpdateTime = profile.UpdatedAt.ToProto(),
+            ReviewStatus = profile.ReviewStatus switch
+            {
+                ProfileReviewStatus.AwaitingReview => Proto.ProfileReviewStatus.AwaitingReview,
+                ProfileReviewStatus.Accepted => Proto.ProfileReviewStatus.Accepted,
+                ProfileReviewStatus.Returned => Proto.ProfileReviewStatus.Returned,
+                _ => throw new ArgumentOutOfRangeException(nameof(profile), profile.ReviewStatus, "Unknown review status."),
+            },
+            ReviewerComments = profile.ReviewerComments ?? string.Empty,
         };
         message.CultureConstructs.AddRange(profile.CultureConstructs.Select(construct => new Proto.CultureConstruct
         {

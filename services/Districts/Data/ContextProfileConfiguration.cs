@@ -24,6 +24,12 @@ internal sealed class ContextProfileConfiguration : IEntityTypeConfiguration<Con
         profile.Property(p => p.DataSource).HasMaxLength(ContextProfileValues.DataSourceMaxLength);
         profile.Property(p => p.Version).IsConcurrencyToken();
         profile.Ignore(p => p.SizeBand);
+        profile.Ignore(p => p.IsAccepted);
+
+        // Profiles from before review existed had already been published: they stay accepted.
+        profile.Property(p => p.ReviewStatus).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ProfileReviewStatus.Accepted).HasSentinel(0);
+        profile.Property(p => p.ReviewerComments).HasMaxLength(ContextProfile.ReviewerCommentsMaxLength);
+        profile.HasIndex(p => new { p.ReviewStatus, p.UpdatedAt });
 
         profile.OwnsMany(p => p.CultureConstructs, constructs =>
         {

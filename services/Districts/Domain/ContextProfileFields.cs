@@ -15,4 +15,5 @@ public static class ContextProfileFields
     public const string TeacherFte = "teacher_fte";
     public const string CultureConstructs = "culture_constructs";
     public const string DataSource = "data_source";
+    public const string ReviewerComments = "reviewer_comments";
 }

@@ -27,7 +27,7 @@ public sealed class ContextProfileTests(DistrictsServiceFixture fixture) : IClas
     };
 
     [Fact]
-    public async Task A_lead_upserts_its_profile_and_the_full_profile_is_published()
+    public async Task A_leads_profile_is_published_only_once_staff_accept_it_and_then_in_full()
     {
         var district = await fixture.CreateAsync();
         var lead = fixture.LeadOf(district.DistrictId);
@@ -35,19 +35,111 @@ public sealed class ContextProfileTests(DistrictsServiceFixture fixture) : IClas
         var created = await lead.UpsertContextProfileAsync(Profile(district.DistrictId, "2025-26"));
         var updated = await lead.UpsertContextProfileAsync(Profile(district.DistrictId, "2025-26", enrollment: 8_600));
         var fetched = await lead.GetContextProfileAsync(new GetContextProfileRequest { DistrictId = district.DistrictId, SchoolYear = "2025-26" });
+        var accepted = await fixture.Staff().AcceptContextProfileAsync(new AcceptContextProfileRequest
+        {
+            DistrictId = district.DistrictId,
+            SchoolYear = "2025-26",
+            ExpectedVersion = 2,
+        });
 
-        Assert.Equal(1, created.Version);
+        Assert.Equal((1, ProfileReviewStatus.AwaitingReview), (created.Version, created.ReviewStatus));
         Assert.Equal(updated, fetched);
         Assert.Equal(8_600, fetched.Enrollment);
         Assert.Equal("12.25", fetched.PctEnglishLearners.Value);
         Assert.Equal("Medium (2,500–9,999)", fetched.SizeBand);
+        Assert.Equal((3, ProfileReviewStatus.Accepted), (accepted.Version, accepted.ReviewStatus));
         await fixture.Events.WaitUntilAsync(
-            events => events.Received<DistrictProfileUpdated>().Any(e => e.DistrictId.ToString() == district.DistrictId && e.ProfileVersion == 2),
-            TimeSpan.FromSeconds(20), "the second DistrictProfileUpdated");
-        var published = fixture.Events.Received<DistrictProfileUpdated>().Single(e => e.DistrictId.ToString() == district.DistrictId && e.ProfileVersion == 2);
-        Assert.Equal(8_600, published.Enrollment);
-        Assert.Equal(12.25m, published.PctEnglishLearners);
-        Assert.Equal("collective-responsibility", Assert.Single(published.CultureConstructs).Code);
+            events => events.Received<DistrictProfileUpdated>().Any(e => e.DistrictId.ToString() == district.DistrictId && e.ProfileVersion == 3),
+            TimeSpan.FromSeconds(20), "the accepted DistrictProfileUpdated");
+        var published = fixture.Events.Received<DistrictProfileUpdated>().Where(e => e.DistrictId.ToString() == district.DistrictId).ToList();
+        var only = Assert.Single(published); // nothing left the service before review
+        Assert.Equal(8_600, only.Enrollment);
+        Assert.Equal(12.25m, only.PctEnglishLearners);
+        Assert.Equal("collective-responsibility", Assert.Single(only.CultureConstructs).Code);
+    }
+
+    [Fact]
+    public async Task A_returned_profile_publishes_nothing_shows_the_comments_to_the_lead_and_awaits_review_again_once_corrected()
+    {
+        var district = await fixture.CreateAsync();
+        var lead = fixture.LeadOf(district.DistrictId);
+        await fixture.Staff().UpsertContextProfileAsync(Profile(district.DistrictId, "2025-26"));
+        await lead.UpsertContextProfileAsync(Profile(district.DistrictId, "2025-26", enrollment: 1_900_000));
+
+        var returned = await fixture.Staff().ReturnContextProfileAsync(new ReturnContextProfileRequest
+        {
+            DistrictId = district.DistrictId,
+            SchoolYear = "2025-26",
+            ReviewerComments = "Enrollment looks like the state's total.",
+        });
+        var seenByLead = await lead.GetContextProfileAsync(new GetContextProfileRequest { DistrictId = district.DistrictId, SchoolYear = "2025-26" });
+        var corrected = await lead.UpsertContextProfileAsync(Profile(district.DistrictId, "2025-26", enrollment: 8_700));
+
+        Assert.Equal(ProfileReviewStatus.Returned, returned.ReviewStatus);
+        Assert.Equal(("Enrollment looks like the state's total.", ProfileReviewStatus.Returned), (seenByLead.ReviewerComments, seenByLead.ReviewStatus));
+        Assert.Equal((ProfileReviewStatus.AwaitingReview, string.Empty), (corrected.ReviewStatus, corrected.ReviewerComments));
+        await fixture.Events.WaitUntilAsync(
+            events => events.Received<DistrictProfileUpdated>().Any(e => e.DistrictId.ToString() == district.DistrictId),
+            TimeSpan.FromSeconds(20), "the staff-written DistrictProfileUpdated");
+        Assert.All(
+            fixture.Events.Received<DistrictProfileUpdated>().Where(e => e.DistrictId.ToString() == district.DistrictId),
+            e => Assert.Equal(8_450, e.Enrollment)); // only the staff-written (accepted) values ever left
+    }
+
+    [Fact]
+    public async Task Only_staff_review_profiles_and_bad_review_requests_change_nothing()
+    {
+        var district = await fixture.CreateAsync();
+        var lead = fixture.LeadOf(district.DistrictId);
+        await lead.UpsertContextProfileAsync(Profile(district.DistrictId, "2025-26"));
+        var accept = new AcceptContextProfileRequest { DistrictId = district.DistrictId, SchoolYear = "2025-26" };
+
+        await RpcAssert.FailsWith(Grpc.Core.StatusCode.PermissionDenied, async () => await lead.AcceptContextProfileAsync(accept));
+        await RpcAssert.FailsWith(Grpc.Core.StatusCode.PermissionDenied, async () =>
+            await lead.ListProfilesAwaitingReviewAsync(new ListProfilesAwaitingReviewRequest()));
+        await RpcAssert.InvalidFields(
+            async () => await fixture.Staff().ReturnContextProfileAsync(new ReturnContextProfileRequest { DistrictId = district.DistrictId, SchoolYear = "2025-26" }),
+            "reviewer_comments");
+        await RpcAssert.InvalidFields(
+            async () => await fixture.Staff().AcceptContextProfileAsync(new AcceptContextProfileRequest { DistrictId = "nope", SchoolYear = "2025/26" }),
+            "district_id", "school_year");
+        await RpcAssert.FailsWith(Grpc.Core.StatusCode.Aborted, async () =>
+            await fixture.Staff().AcceptContextProfileAsync(new AcceptContextProfileRequest { DistrictId = district.DistrictId, SchoolYear = "2025-26", ExpectedVersion = 7 }));
+        await RpcAssert.FailsWith(Grpc.Core.StatusCode.NotFound, async () =>
+            await fixture.Staff().AcceptContextProfileAsync(new AcceptContextProfileRequest { DistrictId = district.DistrictId, SchoolYear = "2019-20" }));
+
+        var profile = await lead.GetContextProfileAsync(new GetContextProfileRequest { DistrictId = district.DistrictId, SchoolYear = "2025-26" });
+        Assert.Equal((1, ProfileReviewStatus.AwaitingReview), (profile.Version, profile.ReviewStatus));
+
+        await fixture.Staff().AcceptContextProfileAsync(accept);
+        await RpcAssert.RuleViolated(async () => await fixture.Staff().AcceptContextProfileAsync(accept), "PROFILE_NOT_AWAITING_REVIEW");
+    }
+
+    [Fact]
+    public async Task Staff_list_the_profiles_awaiting_review_longest_waiting_first_one_page_at_a_time()
+    {
+        var districts = new List<District>();
+        for (var i = 0; i < 3; i++)
+        {
+            var district = await fixture.CreateAsync();
+            districts.Add(district);
+            await fixture.LeadOf(district.DistrictId).UpsertContextProfileAsync(Profile(district.DistrictId, "2025-26"));
+        }
+
+        await fixture.Staff().AcceptContextProfileAsync(new AcceptContextProfileRequest { DistrictId = districts[1].DistrictId, SchoolYear = "2025-26" });
+
+        var waiting = new List<string>();
+        var request = new ListProfilesAwaitingReviewRequest { PageSize = 1 };
+        do
+        {
+            var page = await fixture.Staff().ListProfilesAwaitingReviewAsync(request);
+            waiting.AddRange(page.Profiles.Select(p => p.DistrictId));
+            request.PageToken = page.NextPageToken;
+        }
+        while (!string.IsNullOrEmpty(request.PageToken));
+
+        // Other tests' profiles may wait too; ours keep their order and the accepted one is gone.
+        Assert.Equal([districts[0].DistrictId, districts[2].DistrictId], waiting.Where(id => districts.Any(d => d.DistrictId == id)));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class ContextProfileTests
     [Fact]
     public void Create_stores_the_values()
     {
-        var profile = ContextProfile.Create(_districtId, _year, Sample.ProfileValues([Sample.Construct()]), Sample.Now);
+        var profile = ContextProfile.Create(_districtId, _year, Sample.ProfileValues([Sample.Construct()]), byReviewer: false, Sample.Now);
 
         Assert.Equal(7, profile.Id.Version);
         Assert.Equal(_districtId, profile.DistrictId);
@@ -34,7 +34,7 @@ public class ContextProfileTests
 
     [Fact]
     public void Create_needs_a_district() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => ContextProfile.Create(Guid.Empty, _year, Sample.ProfileValues(), Sample.Now));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ContextProfile.Create(Guid.Empty, _year, Sample.ProfileValues(), byReviewer: false, Sample.Now));
 
     [Theory]
     [InlineData(0)]
@@ -146,7 +146,7 @@ public class ContextProfileTests
     {
         var profile = Create(Sample.ProfileValues());
 
-        var changed = profile.Update(Sample.ProfileValues([Sample.Construct()]) with { Enrollment = 1_900 }, Sample.Later());
+        var changed = profile.Update(Sample.ProfileValues([Sample.Construct()]) with { Enrollment = 1_900 }, byReviewer: false, Sample.Later());
 
         Assert.True(changed);
         Assert.Equal(1_900, profile.Enrollment);
@@ -168,6 +168,7 @@ public class ContextProfileTests
                 PctEnglishLearners = 21.750m,
                 DataSource = " NCES CCD 2024-25 ",
             },
+            byReviewer: false,
             Sample.Later());
 
         Assert.False(changed);
@@ -180,8 +181,8 @@ public class ContextProfileTests
     {
         var profile = Create(Sample.ProfileValues([Sample.Construct()]));
 
-        Assert.True(profile.Update(Sample.ProfileValues([Sample.Construct(respondents: 43)]), Sample.Later()));
-        Assert.True(profile.Update(Sample.ProfileValues(), Sample.Later(10)));
+        Assert.True(profile.Update(Sample.ProfileValues([Sample.Construct(respondents: 43)]), byReviewer: false, Sample.Later()));
+        Assert.True(profile.Update(Sample.ProfileValues(), byReviewer: false, Sample.Later(10)));
         Assert.Empty(profile.CultureConstructs);
         Assert.Equal(3, profile.Version);
     }
@@ -191,12 +192,66 @@ public class ContextProfileTests
     {
         var profile = Create(Sample.ProfileValues());
 
-        Expect.Violation(() => profile.Update(Sample.ProfileValues() with { Enrollment = -5 }, Sample.Later()), "enrollment");
+        Expect.Violation(() => profile.Update(Sample.ProfileValues() with { Enrollment = -5 }, byReviewer: false, Sample.Later()), "enrollment");
 
         Assert.Equal(12_400, profile.Enrollment);
         Assert.Equal(1, profile.Version);
     }
 
+    [Fact]
+    public void A_districts_own_profile_awaits_review_and_one_written_by_staff_is_accepted_at_once()
+    {
+        var own = Create(Sample.ProfileValues());
+        var byStaff = ContextProfile.Create(_districtId, _year, Sample.ProfileValues(), byReviewer: true, Sample.Now);
+
+        Assert.Equal(ProfileReviewStatus.AwaitingReview, own.ReviewStatus);
+        Assert.False(own.IsAccepted);
+        Assert.True(byStaff.IsAccepted);
+        Assert.Equal(Sample.Now, byStaff.ReviewedAt);
+    }
+
+    [Fact]
+    public void Accepting_counts_the_values_and_a_later_change_by_the_district_awaits_review_again()
+    {
+        var profile = Create(Sample.ProfileValues());
+
+        profile.Accept(Sample.Later());
+        Assert.True(profile.IsAccepted);
+        Assert.Equal(2, profile.Version);
+
+        Assert.True(profile.Update(Sample.ProfileValues() with { Enrollment = 99_000, SchoolCount = 40, TeacherFte = 900m }, byReviewer: false, Sample.Later(10)));
+        Assert.Equal(ProfileReviewStatus.AwaitingReview, profile.ReviewStatus);
+    }
+
+    [Fact]
+    public void Returning_needs_comments_and_keeps_them_until_the_district_corrects_the_profile()
+    {
+        var profile = Create(Sample.ProfileValues());
+
+        Expect.Violation(() => profile.Return("   ", Sample.Later()), "reviewer_comments");
+        Expect.Violation(() => profile.Return(new string('c', 4_001), Sample.Later()), "reviewer_comments");
+        Assert.Equal(ProfileReviewStatus.AwaitingReview, profile.ReviewStatus);
+
+        profile.Return(" Enrollment looks like the state's total. ", Sample.Later());
+        Assert.Equal((ProfileReviewStatus.Returned, "Enrollment looks like the state's total."), (profile.ReviewStatus, profile.ReviewerComments));
+
+        profile.Update(Sample.ProfileValues() with { Enrollment = 12_500 }, byReviewer: false, Sample.Later(10));
+        Assert.Equal((ProfileReviewStatus.AwaitingReview, (string?)null), (profile.ReviewStatus, profile.ReviewerComments));
+    }
+
+    [Fact]
+    public void Only_a_profile_awaiting_review_can_be_accepted_or_returned()
+    {
+        var accepted = ContextProfile.Create(_districtId, _year, Sample.ProfileValues(), byReviewer: true, Sample.Now);
+        var returned = Create(Sample.ProfileValues());
+        returned.Return("Check the FTE.", Sample.Later());
+
+        Assert.Equal(ContextProfile.ReviewRule, Assert.Throws<RuleViolationException>(() => accepted.Accept(Sample.Later())).Rule);
+        Assert.Equal(ContextProfile.ReviewRule, Assert.Throws<RuleViolationException>(() => accepted.Return("Why?", Sample.Later())).Rule);
+        Assert.Equal(ContextProfile.ReviewRule, Assert.Throws<RuleViolationException>(() => returned.Accept(Sample.Later(10))).Rule);
+        Assert.Equal(1, accepted.Version);
+    }
+
     private static ContextProfile Create(ContextProfileValues values) =>
-        ContextProfile.Create(_districtId, _year, values, Sample.Now);
+        ContextProfile.Create(_districtId, _year, values, byReviewer: false, Sample.Now);
 }

@@ -111,6 +111,6 @@ public class CultureConstructTests
         Enumerable.Range(1, count).Select(i => Sample.Construct($"measure-{i}"));
 
     private static IReadOnlyList<CultureConstruct> Store(params CultureConstruct[] constructs) =>
-        ContextProfile.Create(Guid.CreateVersion7(Sample.Now), SchoolYear.Parse("2025-26"), Sample.ProfileValues(constructs), Sample.Now)
+        ContextProfile.Create(Guid.CreateVersion7(Sample.Now), SchoolYear.Parse("2025-26"), Sample.ProfileValues(constructs), byReviewer: false, Sample.Now)
             .CultureConstructs;
 }

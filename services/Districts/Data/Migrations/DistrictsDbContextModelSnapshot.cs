@@ -60,6 +60,23 @@ namespace Consortium.Districts.Data.Migrations
                         .HasColumnType("numeric(5,2)")
                         .HasColumnName("pct_students_with_disabilities");
 
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Accepted")
+                        .HasColumnName("review_status");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewerComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reviewer_comments");
+
                     b.Property<int>("SchoolCount")
                         .HasColumnType("integer")
                         .HasColumnName("school_count");
@@ -90,6 +107,9 @@ namespace Consortium.Districts.Data.Migrations
                     b.HasIndex("DistrictId", "SchoolYear")
                         .IsUnique()
                         .HasDatabaseName("ix_context_profiles_district_id_school_year");
+
+                    b.HasIndex("ReviewStatus", "UpdatedAt")
+                        .HasDatabaseName("ix_context_profiles_review_status_updated_at");
 
                     b.ToTable("context_profiles", (string)null);
                 });
