@@ -27,6 +27,7 @@ public static class InsightsServiceExtensions
         builder.Services.AddScoped<Contributions>();
         builder.Services.AddScoped<DistrictUpdates>();
         builder.Services.AddScoped<SubmissionUpdates>();
+        builder.Services.AddScoped<PublishedBenchStore>();
 
         // The API (Api/): its own registrations go here.
         builder.AddInsightsApi();

@@ -93,10 +93,15 @@ internal static class DemoInsightsAssertions
         Assert.Equal(published.Topics.Count, overview.Topics.Count);
         Assert.Contains(overview.Topics, t => t.Groups.Any(g => g.Status == ParticipationStatus.Missing && g.Count > 0));
 
-        var bench = await Eventually.ResultAsync(
-            async () => await insights.GetBenchStrengthAsync(new GetBenchStrengthRequest(), lead) is var answer
-                && answer.ByStage.Any(s => s.Count.OutcomeCase == LeaderCount.OutcomeOneofCase.Leaders) ? answer : null,
+        // Staff see the figures as they are now; a lead sees them as published, which move only when
+        // k districts' pipelines changed: so the lead asks first once the whole demo pipeline is in.
+        await Eventually.ResultAsync(
+            async () => await insights.GetBenchStrengthAsync(new GetBenchStrengthRequest(), staff) is var answer
+                && answer.ByStage.Any(s => s.Count.OutcomeCase == LeaderCount.OutcomeOneofCase.Leaders)
+                && answer.CoverageBySizeBand.Any(band => band.OutcomeCase == CoverageByBand.OutcomeOneofCase.CoveredPercent) ? answer : null,
             EventTimeout, "the demo pipeline's leaders to reach Insights");
+        var bench = await insights.GetBenchStrengthAsync(new GetBenchStrengthRequest(), lead);
+        Assert.Contains(bench.ByStage, s => s.Count.OutcomeCase == LeaderCount.OutcomeOneofCase.Leaders);
         Assert.Contains(bench.CoverageBySizeBand, band => band.OutcomeCase == CoverageByBand.OutcomeOneofCase.CoveredPercent);
 
         var audits = await insights.ListReadAuditsAsync(new ListReadAuditsRequest { Subject = "e2e-lead" }, staff);

@@ -75,10 +75,19 @@ internal sealed partial class InsightsApi
             return band;
         }));
 
-        var largest = byStage.Select(f => f.Count.IsSuppressed ? 0 : f.DistrictCount)
-            .Concat(byReadiness.Select(f => f.Count.IsSuppressed ? 0 : f.DistrictCount))
-            .Concat(byBand.Select(f => f.CoveredPercent.IsSuppressed ? 0 : f.DistrictCount))
-            .DefaultIfEmpty(0).Max();
+        var contributions = counting.Select(district => new DistrictBenchContribution(
+            district,
+            [.. leaders.Where(l => l.DistrictId == district).Select(l => (int)l.Stage)],
+            [.. leaders.Where(l => l.DistrictId == district && readiest.ContainsKey(l.LeaderId)).Select(l => (int)readiest[l.LeaderId])],
+            coverage.Where(c => c.DistrictId == district).Sum(c => c.CriticalRoleCount),
+            coverage.Where(c => c.DistrictId == district).Sum(c => c.CoveredRoleCount),
+            bands.TryGetValue(district, out var band) ? (int)band : null));
+        // Staff see every district's data anyway: the figures as they are now, publishing nothing.
+        response = caller.IsStaff
+            ? PublishedBenchStore.Current(response, time)
+            : await publishedBench.PublishOrServeAsync(response, contributions, cancellationToken);
+
+        var largest = LargestDistrictCount(response);
         audit.Record(caller, nameof(GetBenchStrength), new RevealedData(AggregateDistrictCount: largest == 0 ? null : largest));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -100,6 +109,14 @@ internal sealed partial class InsightsApi
 
         return roster;
     }
+
+    // The widest figure actually shown (the audit's measure of what was revealed).
+    private static int LargestDistrictCount(GetBenchStrengthResponse response) =>
+        response.ByStage.Select(s => s.Count)
+            .Concat(response.ByReadiness.Select(r => r.Count))
+            .Select(c => c.OutcomeCase == LeaderCount.OutcomeOneofCase.Leaders ? c.DistrictCount : 0)
+            .Concat(response.CoverageBySizeBand.Select(b => b.Suppression is null ? b.DistrictCount : 0))
+            .DefaultIfEmpty(0).Max();
 
     private static LeaderCount ToProto<TKey>(CountFigure<TKey> figure)
     {

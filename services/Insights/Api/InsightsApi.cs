@@ -25,7 +25,9 @@ internal sealed partial class InsightsApi(
     ReadAuditLog audit,
     SuppressionFloor floor,
     DisclosurePolicy policy,
-    IAnsweredGroupStore answeredGroups) : InsightsService.InsightsServiceBase
+    IAnsweredGroupStore answeredGroups,
+    PublishedBenchStore publishedBench,
+    TimeProvider time) : InsightsService.InsightsServiceBase
 {
     /// <summary>Where the asking district's own submission for a topic stands (its newest that is not withdrawn).</summary>
     private async Task<SubmissionStatus?> OwnSubmissionAsync(Guid districtId, Guid cycleId, Guid topicId, CancellationToken cancellationToken)

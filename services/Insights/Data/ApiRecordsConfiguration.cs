@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Consortium.Insights.Data;
 
-/// <summary>What the API itself records: answered groups (differencing guard) and read audits.</summary>
+/// <summary>What the API itself records: answered groups (differencing guard), read audits and published bench figures.</summary>
 internal sealed class ApiRecordsConfiguration :
     IEntityTypeConfiguration<AnsweredGroupRow>,
-    IEntityTypeConfiguration<ReadAuditRow>
+    IEntityTypeConfiguration<ReadAuditRow>,
+    IEntityTypeConfiguration<BenchSnapshotRow>
 {
     public void Configure(EntityTypeBuilder<AnsweredGroupRow> group)
     {
@@ -30,5 +31,12 @@ internal sealed class ApiRecordsConfiguration :
         audit.Property(a => a.Operation).HasMaxLength(100);
         audit.Property(a => a.TraceId).HasMaxLength(32);
         audit.HasIndex(a => a.OccurredAt);
+    }
+
+    public void Configure(EntityTypeBuilder<BenchSnapshotRow> snapshot)
+    {
+        snapshot.ToTable("bench_snapshots");
+        snapshot.HasKey(s => s.Id);
+        snapshot.Property(s => s.Id).ValueGeneratedNever();
     }
 }

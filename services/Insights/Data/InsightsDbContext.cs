@@ -38,6 +38,8 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
 
     public DbSet<ReadAuditRow> ReadAudits => Set<ReadAuditRow>();
 
+    public DbSet<BenchSnapshotRow> BenchSnapshots => Set<BenchSnapshotRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InsightsDbContext).Assembly);

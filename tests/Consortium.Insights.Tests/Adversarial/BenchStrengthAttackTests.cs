@@ -9,8 +9,10 @@ namespace Consortium.Insights.Tests.Adversarial;
 
 /// <summary>
 /// Attack 5 of issue 10: bench strength over time. Read before and after one district joins or
-/// leaves, the difference was that district's leaders by stage and readiness. Property: a change
-/// of membership by fewer than k districts changes no bench figure; k of them do.
+/// leaves, the difference was that district's leaders by stage and readiness; read before and
+/// after one member promotes a leader or covers a role, the difference was that change. Property:
+/// a change of membership, or of pipelines, by fewer than k districts changes no bench figure;
+/// k of them do.
 /// </summary>
 public sealed class BenchStrengthAttackTests(InsightsServiceFixture fixture) : IClassFixture<InsightsServiceFixture>
 {
@@ -44,6 +46,41 @@ public sealed class BenchStrengthAttackTests(InsightsServiceFixture fixture) : I
         var after = await lead.GetBenchStrengthAsync(new GetBenchStrengthRequest());
 
         Assert.NotEqual(before, after);
+    }
+
+    [Theory]
+    [MemberData(nameof(GeneratedConsortium.Seeds), MemberType = typeof(GeneratedConsortium))]
+    public async Task Fewer_than_k_districts_changing_their_pipelines_change_no_figure(int seed)
+    {
+        var random = new Random(seed);
+        var members = await WithLeadersAsync(random, K + 2);
+        var lead = fixture.LeadOf(members[0]);
+        var before = await lead.GetBenchStrengthAsync(new GetBenchStrengthRequest());
+
+        // Each of k − 1 members in turn: a new established leader, ready now, and a covered role.
+        foreach (var member in members.Skip(1).Take(K - 1))
+        {
+            await ChangePipelineAsync(member);
+            Assert.Equal(before, await lead.GetBenchStrengthAsync(new GetBenchStrengthRequest()));
+        }
+
+        // Staff, who see every district's data anyway, get the figures as they are now.
+        Assert.NotEqual(before.ByStage, (await fixture.Staff().GetBenchStrengthAsync(new GetBenchStrengthRequest())).ByStage);
+
+        await ChangePipelineAsync(members[K]);
+        var after = await lead.GetBenchStrengthAsync(new GetBenchStrengthRequest());
+
+        Assert.NotEqual(before.ByStage, after.ByStage);
+        Assert.True(after.FiguresAsOf.ToDateTimeOffset() > before.FiguresAsOf.ToDateTimeOffset());
+    }
+
+    private Task ChangePipelineAsync(Guid member)
+    {
+        var leader = Guid.CreateVersion7();
+        return fixture.PublishAndWaitAsync(
+            ContractEvents.LeaderEnrolled(leader, member, stage: PipelineStageV1.Established),
+            ContractEvents.ReadinessAssessed(leader, member, 2, "superintendent", ReadinessLevelV1.ReadyNow),
+            ContractEvents.CoverageChanged(member, 1, critical: 3, covered: 1));
     }
 
     // Members with one to four leaders each, at random stages unless given.

@@ -65,6 +65,32 @@ namespace Consortium.Insights.Data.Migrations
                     b.ToTable("answered_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.BenchSnapshotRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("Contributions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("contributions");
+
+                    b.Property<byte[]>("Figures")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bench_snapshots");
+
+                    b.ToTable("bench_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.ContributionRow", b =>
                 {
                     b.Property<Guid>("TargetId")
