@@ -1,8 +1,10 @@
 using Consortium.ServiceDefaults.Health;
+using Consortium.ServiceDefaults.Outages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Consortium.ServiceDefaults.Caching;
@@ -26,12 +28,21 @@ public static class RedisExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.");
 
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
+        builder.Services.AddSingleton<IConnectionMultiplexer>(services =>
         {
+            var cache = services.GetRequiredService<IOptions<CacheOptions>>().Value;
             var options = ConfigurationOptions.Parse(connectionString);
             options.AbortOnConnectFail = false;
+            // Short timeouts and no queueing while disconnected: with Redis down a command fails at
+            // once and the answer comes from the database at its usual speed (it took ~6 s before).
+            options.ConnectTimeout = (int)cache.ConnectTimeout.TotalMilliseconds;
+            options.SyncTimeout = (int)cache.OperationTimeout.TotalMilliseconds;
+            options.AsyncTimeout = (int)cache.OperationTimeout.TotalMilliseconds;
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             return ConnectionMultiplexer.Connect(options);
         });
+        builder.Services.AddConsortiumOutageLog();
+        builder.Services.AddSingleton<CacheGuard>();
         builder.Services.AddHealthChecks()
             .AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return builder;

@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Outages;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Microsoft.AspNetCore.Builder;
@@ -18,11 +19,14 @@ public static class GrpcExtensions
         builder.Services.AddGrpc(options =>
         {
             options.Interceptors.Add<ErrorMappingInterceptor>();
+            // Inside the error mapping: an unreachable server becomes UNAVAILABLE before anything else sees it.
+            options.Interceptors.Add<UnavailableInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
         }).AddJsonTranscoding(transcoding =>
             // JSON error bodies carry the same google.rpc details as gRPC trailers.
-            transcoding.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor, ResourceInfo.Descriptor));
+            transcoding.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, PreconditionFailure.Descriptor, ResourceInfo.Descriptor, RetryInfo.Descriptor));
         builder.Services.AddGrpcReflection();
+        builder.Services.AddConsortiumOutageLog();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Consortium.Contracts.Events;
+using Consortium.ServiceDefaults.Outages;
 using Consortium.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,33 @@ public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvi
 {
     protected TDbContext Db { get; } = db;
 
+    /// <summary>How often a consumer looks again for a database that cannot be reached.</summary>
+    private static readonly TimeSpan DatabaseRetryDelay = TimeSpan.FromSeconds(1);
+
     public async Task Consume(ConsumeContext<TEvent> context)
+    {
+        // A database outage is waited out here, quietly, holding the message: going through the
+        // broker's retries would log a stack trace per attempt and park the event in _error.
+        var outages = context.GetServiceOrCreateInstance<OutageLog>();
+        while (true)
+        {
+            try
+            {
+                await ApplyOnceAsync(context);
+                outages.Succeeded(UnreachableServers.Database);
+                return;
+            }
+            catch (Exception exception) when (UnreachableServers.Classify(exception) == UnreachableServers.Database
+                                              && !context.CancellationToken.IsCancellationRequested)
+            {
+                outages.Failed(UnreachableServers.Database, exception);
+                Db.ChangeTracker.Clear();
+                await Task.Delay(DatabaseRetryDelay, context.CancellationToken);
+            }
+        }
+    }
+
+    private async Task ApplyOnceAsync(ConsumeContext<TEvent> context)
     {
         var cancellationToken = context.CancellationToken;
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Outages;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         builder.Services.AddOptions<ConsumerRetryOptions>().BindConfiguration(ConsumerRetryOptions.SectionName);
         builder.Services.TryAddTimeProvider();
+        builder.Services.AddConsortiumOutageLog();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
         builder.Services.AddHostedService<MessagingHousekeeping<TDbContext>>();
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Consortium.ServiceDefaults.Outages;
 using Consortium.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
     IBus bus,
     IOptions<OutboxOptions> options,
     TimeProvider time,
+    OutageLog outages,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
@@ -33,14 +35,19 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             try
             {
                 fullBatchSent = await DispatchBatchAsync(stoppingToken);
+                outages.Succeeded(UnreachableServers.Database);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+            catch (Exception exception) when (UnreachableServers.Classify(exception) == UnreachableServers.Database)
+            {
+                // The rows are safe in the database; wait for it quietly (the outage is logged once).
+                outages.Failed(UnreachableServers.Database, exception);
+            }
             catch (Exception exception)
             {
-                // The database itself may be unreachable; the rows are safe there, try again later.
                 LogBatchFailed(logger, exception);
             }
 
@@ -87,6 +94,7 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             {
                 await PublishAsync(message, cancellationToken);
                 message.MarkSent(time.GetUtcNow());
+                outages.Succeeded(UnreachableServers.Broker);
                 sent++;
                 ConsortiumDiagnostics.OutboxPublished.Add(1);
             }
@@ -95,7 +103,17 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
                 // Stop at the first failure: the broker is most likely down, and later rows keep their order.
                 message.RecordFailure(exception.Message, time.GetUtcNow(), _options.FirstRetryDelay, _options.MaxRetryDelay);
                 ConsortiumDiagnostics.OutboxPublishFailures.Add(1);
-                LogPublishFailed(logger, message.MessageType, message.Id, message.Attempts, message.NextAttemptAt, exception.Message);
+                if (outages.IsDown(UnreachableServers.Broker))
+                {
+                    // Already reported: one line per outage, not one per retry.
+                    outages.Failed(UnreachableServers.Broker, exception);
+                }
+                else
+                {
+                    LogPublishFailed(logger, message.MessageType, message.Id, message.Attempts, message.NextAttemptAt, exception.Message);
+                    outages.Failed(UnreachableServers.Broker, exception);
+                }
+
                 break;
             }
         }

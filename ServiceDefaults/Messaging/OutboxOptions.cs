@@ -12,12 +12,16 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>How long one publish may wait for the broker's confirmation before it counts as failed.</summary>
-    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Delay before the first retry; it doubles per failed attempt up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The longest wait between attempts. Short, because events written during a broker outage must
+    /// flow within seconds of its return; an attempt against a down broker costs one failed publish.
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long sent events are kept (for diagnosis) before housekeeping deletes them.</summary>
     public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);

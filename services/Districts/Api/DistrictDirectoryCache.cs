@@ -10,13 +10,12 @@ namespace Consortium.Districts.Api;
 /// Caches directory pages in Redis: every screen of the front end lists members, and the list
 /// changes only when a district is added, renamed or changes membership. Invalidation bumps a
 /// generation number that is part of every key, so one write retires all cached pages at once
-/// and old entries simply expire. If Redis is unavailable the directory is read from the
-/// database: the cache may make calls faster, never fail them.
+/// and old entries simply expire. The <see cref="CacheGuard"/>'s epoch is part of the key too: an
+/// invalidation lost to a Redis outage (or to a Redis restarted from an older append-only file)
+/// retires every page as well. If Redis is unavailable the directory is read from the database
+/// at once: the cache may make calls faster, never slower, never stale.
 /// </summary>
-public sealed partial class DistrictDirectoryCache(
-    IConnectionMultiplexer redis,
-    IOptions<CacheOptions> options,
-    ILogger<DistrictDirectoryCache> logger)
+public sealed class DistrictDirectoryCache(CacheGuard cache, IOptions<CacheOptions> options)
 {
     private static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);
 
@@ -26,52 +25,26 @@ public sealed partial class DistrictDirectoryCache(
 
     public async Task<ListDistrictsResponse> GetOrListAsync(ListDistrictsRequest request, Func<Task<ListDistrictsResponse>> list)
     {
-        string? key = null;
-        try
+        // The epoch is read before the generation: a page listed after a lost invalidation lands under the old epoch.
+        var epoch = cache.Epoch;
+        var (found, generation) = await cache.TryAsync(async redis => (long?)await redis.StringGetAsync(GenerationKey) ?? 0);
+        if (!found)
         {
-            var cache = redis.GetDatabase();
-            var generation = (long?)await cache.StringGetAsync(GenerationKey) ?? 0;
-            key = $"{_keyPrefix}directory:{generation}:{Convert.ToBase64String(request.ToByteArray())}";
-            if (await cache.StringGetAsync(key) is { HasValue: true } cached)
-            {
-                return ListDistrictsResponse.Parser.ParseFrom((byte[])cached!);
-            }
-        }
-        catch (RedisException exception)
-        {
-            LogCacheUnavailable(logger, exception.Message);
             return await list();
         }
 
-        var response = await list();
-        try
+        var key = $"{_keyPrefix}directory:{epoch}:{generation}:{Convert.ToBase64String(request.ToByteArray())}";
+        var (_, cached) = await cache.TryAsync(redis => redis.StringGetAsync(key));
+        if (cached.HasValue)
         {
-            await redis.GetDatabase().StringSetAsync(key, response.ToByteArray(), TimeToLive);
-        }
-        catch (RedisException exception)
-        {
-            LogCacheUnavailable(logger, exception.Message);
+            return ListDistrictsResponse.Parser.ParseFrom((byte[])cached!);
         }
 
+        var response = await list();
+        await cache.TryAsync(redis => redis.StringSetAsync(key, response.ToByteArray(), TimeToLive));
         return response;
     }
 
-    public async Task InvalidateAsync()
-    {
-        try
-        {
-            await redis.GetDatabase().StringIncrementAsync(GenerationKey);
-        }
-        catch (RedisException exception)
-        {
-            // Entries expire after TimeToLive anyway; say so loudly, a stale directory confuses people.
-            LogInvalidationFailed(logger, exception.Message, TimeToLive);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Directory cache unavailable, reading the database: {Reason}")]
-    private static partial void LogCacheUnavailable(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not invalidate the directory cache ({Reason}); cached pages may be stale for up to {TimeToLive}")]
-    private static partial void LogInvalidationFailed(ILogger logger, string reason, TimeSpan timeToLive);
+    /// <summary>Retires every cached page; if Redis cannot be told, the guard's epoch moves instead.</summary>
+    public Task InvalidateAsync() => cache.TryAsync(redis => redis.StringIncrementAsync(GenerationKey));
 }

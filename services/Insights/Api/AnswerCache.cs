@@ -11,55 +11,38 @@ namespace Consortium.Insights.Api;
 /// the peer population) in Redis. A key holds the current generation of every read-model scope
 /// the answer depends on (<see cref="CacheGenerations"/>), read BEFORE computing: an answer
 /// computed from newer data may land under an older key, never the reverse, so a bumped scope
-/// makes every stale answer unreachable at once. The lifetime is only a safety net. When Redis
-/// is unavailable the answer is computed from the database and a warning is logged: slower,
-/// never wrong.
+/// makes every stale answer unreachable at once. The key also holds the <see cref="CacheGuard"/>'s
+/// epoch, which moves whenever a bump may have been lost (a Redis outage, a Redis restarted from an
+/// older append-only file). The lifetime is only a safety net. When Redis is unavailable the
+/// answer is computed from the database at once (the guard logs the outage once): never wrong.
 /// </summary>
-internal sealed partial class AnswerCache(
-    IConnectionMultiplexer redis,
+internal sealed class AnswerCache(
+    CacheGuard guard,
     CacheGenerations generations,
     IOptions<CacheOptions> cacheOptions,
     IOptions<InsightsOptions> options,
-    LocalAnswers local,
-    ILogger<AnswerCache> logger)
+    LocalAnswers local)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<T> GetOrComputeAsync<T>(
         string name, string[] dependsOn, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken)
     {
-        RedisKey key;
-        try
+        var key = await KeyAsync(name, dependsOn);
+        if (key is null)
         {
-            if (!redis.IsConnected)
-            {
-                throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis is not connected.");
-            }
-
-            var versions = await generations.GetManyAsync(dependsOn);
-            key = $"{cacheOptions.Value.KeyPrefix}answers:{name}:{string.Join('.', versions)}";
-            var cached = await redis.GetDatabase().StringGetAsync(key);
-            if (cached.HasValue && JsonSerializer.Deserialize<T>((string)cached!, Json) is { } hit)
-            {
-                return hit;
-            }
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            LogUnavailable(logger, exception, name);
             return await compute(cancellationToken);
         }
 
-        var computed = await compute(cancellationToken);
-        try
+        RedisKey redisKey = $"{cacheOptions.Value.KeyPrefix}answers:{key}";
+        var (_, cached) = await guard.TryAsync(database => database.StringGetAsync(redisKey));
+        if (cached.HasValue && JsonSerializer.Deserialize<T>((string)cached!, Json) is { } hit)
         {
-            await redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(computed, Json), options.Value.CacheLifetime);
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            LogUnavailable(logger, exception, name);
+            return hit;
         }
 
+        var computed = await compute(cancellationToken);
+        await guard.TryAsync(database => database.StringSetAsync(redisKey, JsonSerializer.Serialize(computed, Json), options.Value.CacheLifetime));
         return computed;
     }
 
@@ -72,20 +55,10 @@ internal sealed partial class AnswerCache(
         string name, string[] dependsOn, Func<CancellationToken, Task<T>> build, Func<T, int> sizeOf, CancellationToken cancellationToken)
         where T : class
     {
-        string key;
-        try
+        // Without the generations nobody can tell whether a local copy is current.
+        var key = await KeyAsync(name, dependsOn);
+        if (key is null)
         {
-            if (!redis.IsConnected)
-            {
-                throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis is not connected.");
-            }
-
-            // Without the generations nobody can tell whether a local copy is current.
-            key = $"{name}:{string.Join('.', await generations.GetManyAsync(dependsOn))}";
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            LogUnavailable(logger, exception, name);
             return await build(cancellationToken);
         }
 
@@ -99,6 +72,11 @@ internal sealed partial class AnswerCache(
         return built;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis unavailable; computing {Answer} from the database")]
-    private static partial void LogUnavailable(ILogger logger, Exception exception, string answer);
+    /// <summary>The answer's key (epoch first, then generations), or <c>null</c> when Redis cannot say.</summary>
+    private async Task<string?> KeyAsync(string name, string[] dependsOn)
+    {
+        var epoch = guard.Epoch;
+        var versions = await generations.TryGetManyAsync(dependsOn);
+        return versions is null ? null : $"{name}:{epoch}:{string.Join('.', versions)}";
+    }
 }

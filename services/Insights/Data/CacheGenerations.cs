@@ -11,7 +11,7 @@ namespace Consortium.Insights.Data;
 /// answer depends on into its cache key, so a bumped scope makes every older answer unreachable
 /// (it then expires by its TTL). The only place these keys are spelt.
 /// </summary>
-public sealed class CacheGenerations(IConnectionMultiplexer redis, IOptions<CacheOptions> options)
+public sealed class CacheGenerations(IConnectionMultiplexer redis, CacheGuard guard, IOptions<CacheOptions> options)
 {
     /// <summary>Any district's details, profile, membership or sharing preference.</summary>
     public const string Districts = "districts";
@@ -47,7 +47,20 @@ public sealed class CacheGenerations(IConnectionMultiplexer redis, IOptions<Cach
         return [.. values.Select(value => value.HasValue ? (long)value : 0)];
     }
 
-    /// <summary>Moves each scope to a new generation (one round trip).</summary>
+    /// <summary>
+    /// Several scopes' generations through the <see cref="CacheGuard"/>: <c>null</c> when Redis cannot
+    /// answer quickly (the caller computes from the database).
+    /// </summary>
+    public async Task<IReadOnlyList<long>?> TryGetManyAsync(params string[] scopes)
+    {
+        var (found, values) = await guard.TryAsync(database => database.StringGetAsync([.. scopes.Select(KeyOf)]));
+        return found ? [.. values!.Select(value => value.HasValue ? (long)value : 0)] : null;
+    }
+
+    /// <summary>
+    /// Moves each scope to a new generation (one round trip). If Redis cannot be told, the guard's
+    /// epoch moves instead, which retires every cached answer: never an error for the caller.
+    /// </summary>
     public async Task BumpAsync(params string[] scopes)
     {
         if (scopes.Length == 0)
@@ -55,9 +68,12 @@ public sealed class CacheGenerations(IConnectionMultiplexer redis, IOptions<Cach
             return;
         }
 
-        var batch = redis.GetDatabase().CreateBatch();
-        var increments = scopes.Distinct(StringComparer.Ordinal).Select(scope => batch.StringIncrementAsync(KeyOf(scope))).ToList();
-        batch.Execute();
-        await Task.WhenAll(increments);
+        await guard.TryAsync(async database =>
+        {
+            var batch = database.CreateBatch();
+            var increments = scopes.Distinct(StringComparer.Ordinal).Select(scope => batch.StringIncrementAsync(KeyOf(scope))).ToList();
+            batch.Execute();
+            await Task.WhenAll(increments);
+        });
     }
 }
