@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Consortium.AppHost;
 
-/// <summary>Marks a resource whose process is started again when it dies unasked (exit code not 0).</summary>
+/// <summary>Marks a resource whose process is started again when it dies unasked (not after a stop, not with exit code 0).</summary>
 internal sealed class RestartOnCrashAnnotation : IResourceAnnotation;
 
 internal static class CrashRestartExtensions
@@ -38,25 +38,35 @@ internal sealed class CrashRestarter(
 
     private readonly ConcurrentDictionary<string, CrashHistory> _histories = new(StringComparer.Ordinal);
 
+    // The state each resource was in before its latest update: an end that follows "Stopping" was asked for.
+    private readonly ConcurrentDictionary<string, string?> _previousStates = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var update in notifications.WatchAsync(stoppingToken))
         {
+            var previousState = _previousStates.GetValueOrDefault(update.ResourceId);
+            _previousStates[update.ResourceId] = update.Snapshot.State?.Text;
             if (update.Resource.HasAnnotationOfType<RestartOnCrashAnnotation>()
                 && HasEnded(update.Snapshot)
-                && update.Snapshot.ExitCode is { } exitCode and not 0
+                && previousState != KnownResourceStates.Stopping
+                && !HasEnded(previousState)
+                // A process killed by a signal (SIGKILL, the OOM killer) has no exit code of its own:
+                // the orchestrator reports none or a negative one. Only a clean 0 is left alone.
+                && update.Snapshot.ExitCode is not 0
                 && !lifetime.ApplicationStopping.IsCancellationRequested
                 && _histories.GetOrAdd(update.ResourceId, _ => new CrashHistory()).TryBeginRestart(DateTimeOffset.UtcNow, out var pause))
             {
-                logger.LogWarning("{Resource} exited with code {ExitCode}; starting it again in {PauseSeconds} s", update.ResourceId, exitCode, pause.TotalSeconds);
+                logger.LogWarning("{Resource} died (exit code {ExitCode}); starting it again in {PauseSeconds} s", update.ResourceId, update.Snapshot.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none: killed by a signal", pause.TotalSeconds);
                 _ = RestartAsync(update.ResourceId, pause, stoppingToken);
             }
         }
     }
 
     // A process that ends is "Finished" or "Exited", depending on how the orchestrator saw it go.
-    private static bool HasEnded(CustomResourceSnapshot snapshot) =>
-        snapshot.State?.Text is { } state && (state == KnownResourceStates.Exited || state == KnownResourceStates.Finished);
+    private static bool HasEnded(CustomResourceSnapshot snapshot) => HasEnded(snapshot.State?.Text);
+
+    private static bool HasEnded(string? state) => state == KnownResourceStates.Exited || state == KnownResourceStates.Finished;
 
     private async Task RestartAsync(string resourceId, TimeSpan pause, CancellationToken stoppingToken)
     {

@@ -1,9 +1,11 @@
 using Consortium.ServiceDefaults.Health;
 using Consortium.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Consortium.ServiceDefaults.Data;
 
@@ -32,5 +34,15 @@ public static class DatabaseExtensions
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(OutboxSignalInterceptor.Instance);
+            .AddInterceptors(OutboxSignalInterceptor.Instance)
+            // EF Core logs every failed connection, command and save as an error with a stack trace,
+            // before the exception reaches anyone who knows what it means. The exception still
+            // propagates: an outage is logged once (OutageLog), an expected conflict in one line
+            // (InboxConsumer, ErrorMappingInterceptor), anything else by the host as an error.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 }

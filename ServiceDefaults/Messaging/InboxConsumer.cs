@@ -3,6 +3,8 @@ using Consortium.ServiceDefaults.Outages;
 using Consortium.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Consortium.ServiceDefaults.Messaging;
 
@@ -12,11 +14,14 @@ namespace Consortium.ServiceDefaults.Messaging;
 /// event finds its record and is skipped. A handler that throws rolls everything back and the
 /// broker redelivers (and after the retries, moves the message to the <c>_error</c> queue).
 /// </summary>
-public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvider time) : IConsumer<TEvent>
+public abstract partial class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvider time) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where TDbContext : DbContext
 {
     protected TDbContext Db { get; } = db;
+
+    /// <summary>How often an event that met a concurrent change to the same rows is applied again here before the broker's retries take over.</summary>
+    private const int ConcurrentChangeRetries = 5;
 
     /// <summary>How often a consumer looks again for a database that cannot be reached.</summary>
     private static readonly TimeSpan DatabaseRetryDelay = TimeSpan.FromSeconds(1);
@@ -26,6 +31,7 @@ public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvi
         // A database outage is waited out here, quietly, holding the message: going through the
         // broker's retries would log a stack trace per attempt and park the event in _error.
         var outages = context.GetServiceOrCreateInstance<OutageLog>();
+        var conflicts = 0;
         while (true)
         {
             try
@@ -40,6 +46,13 @@ public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvi
                 outages.Failed(UnreachableServers.Database, exception);
                 Db.ChangeTracker.Clear();
                 await Task.Delay(DatabaseRetryDelay, context.CancellationToken);
+            }
+            catch (Exception exception) when (IsConcurrentChange(exception) && ++conflicts <= ConcurrentChangeRetries)
+            {
+                // Two events about the same row applied at once: normal operation, not an error.
+                // Applying it again reads the other's committed change (a new transaction, a new claim).
+                LogConcurrentChange(context.GetServiceOrCreateInstance<ILogger<InboxConsumer<TEvent, TDbContext>>>(), typeof(TEvent).Name, conflicts, exception.GetType().Name);
+                Db.ChangeTracker.Clear();
             }
         }
     }
@@ -64,6 +77,12 @@ public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvi
         await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static bool IsConcurrentChange(Exception exception) => exception is DbUpdateConcurrencyException
+        or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{EventType} met a concurrent change to the same rows ({Reason}); applying it again (attempt {Attempt})")]
+    private static partial void LogConcurrentChange(ILogger logger, string eventType, int attempt, string reason);
 
     /// <summary>Applies the event to this service's tables (through <see cref="Db"/>; saving is done for you).</summary>
     protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);
