@@ -9,7 +9,7 @@ namespace Consortium.ServiceDefaults.Grpc;
 public static class GrpcExtensions
 {
     /// <summary>
-    /// gRPC with the platform's error mapping, JSON transcoding (every RPC is also plain
+    /// gRPC with the platform's error mapping, strict requests (see <see cref="StrictMessage"/>), JSON transcoding (every RPC is also plain
     /// HTTP/JSON through its <c>google.api.http</c> annotation) and server reflection (so
     /// grpcurl-style tools can discover the API).
     /// </summary>
@@ -17,7 +17,10 @@ public static class GrpcExtensions
     {
         builder.Services.AddGrpc(options =>
         {
+            // Order matters: error mapping wraps everything after it; strict input is refused
+            // before any later interceptor or endpoint sees the request.
             options.Interceptors.Add<ErrorMappingInterceptor>();
+            options.Interceptors.Add<StrictRequestInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
         }).AddJsonTranscoding(transcoding =>
             // JSON error bodies carry the same google.rpc details as gRPC trailers.
