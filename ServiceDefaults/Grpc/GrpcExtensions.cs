@@ -33,6 +33,10 @@ public static class GrpcExtensions
     {
         // The API's shape is public (it is in contracts/); its data is not.
         app.MapGrpcReflectionService().AllowAnonymous();
+
+        // After authentication and authorization (an anonymous caller learns nothing about the
+        // contract's fields from a 400), before the transcoder parses the body.
+        app.UseMiddleware<StrictJsonRequestMiddleware>();
         return app;
     }
 }
