@@ -27,7 +27,7 @@ internal sealed partial class ErrorMappingInterceptor(ILogger<ErrorMappingInterc
         }
         catch (Exception exception) when (ToRpcException(exception) is { } rpcException)
         {
-            LogMapped(logger, context.Method, rpcException.StatusCode, exception.Message);
+            LogMapped(logger, context.Method, rpcException.StatusCode, Echo.Of(exception.Message, Echo.MaxLogLength));
             throw rpcException;
         }
     }

@@ -10,7 +10,7 @@ namespace Consortium.ServiceDefaults.Grpc;
 public static class GrpcExtensions
 {
     /// <summary>
-    /// gRPC with the platform's error mapping, JSON transcoding (every RPC is also plain
+    /// gRPC with the platform's error mapping, strict requests (see <see cref="StrictMessage"/>), JSON transcoding (every RPC is also plain
     /// HTTP/JSON through its <c>google.api.http</c> annotation) and server reflection (so
     /// grpcurl-style tools can discover the API).
     /// </summary>
@@ -18,8 +18,11 @@ public static class GrpcExtensions
     {
         builder.Services.AddGrpc(options =>
         {
+            // Order matters: error mapping wraps everything after it; strict input is refused
+            // before any later interceptor or endpoint sees the request.
             options.Interceptors.Add<ErrorMappingInterceptor>();
-            // Inside the error mapping: an unreachable server becomes UNAVAILABLE before anything else sees it.
+            options.Interceptors.Add<StrictRequestInterceptor>();
+            // Around the endpoint: an unreachable server becomes UNAVAILABLE before the error mapping sees it.
             options.Interceptors.Add<UnavailableInterceptor>();
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
         }).AddJsonTranscoding(transcoding =>
@@ -34,6 +37,10 @@ public static class GrpcExtensions
     {
         // The API's shape is public (it is in contracts/); its data is not.
         app.MapGrpcReflectionService().AllowAnonymous();
+
+        // After authentication and authorization (an anonymous caller learns nothing about the
+        // contract's fields from a 400), before the transcoder parses the body.
+        app.UseMiddleware<StrictJsonRequestMiddleware>();
         return app;
     }
 }

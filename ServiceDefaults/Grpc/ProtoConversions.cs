@@ -19,7 +19,7 @@ public static class ProtoConversions
             return id;
         }
 
-        violations.Add(field, string.IsNullOrWhiteSpace(value) ? "is required." : $"'{value}' is not a valid id (a UUID).");
+        violations.Add(field, string.IsNullOrWhiteSpace(value) ? "is required." : $"'{Echo.Of(value)}' is not a valid id (a UUID).");
         return Guid.Empty;
     }
 
@@ -44,7 +44,7 @@ public static class ProtoConversions
             return result;
         }
 
-        violations.Add(field, $"'{value.Value}' is not a decimal number (use digits with an optional '.', e.g. \"12.5\").");
+        violations.Add(field, $"'{Echo.Of(value.Value)}' is not a decimal number (use digits with an optional '.', e.g. \"12.5\").");
         return null;
     }
 

@@ -85,7 +85,7 @@ public sealed record UsState
 
         if (!_byCode.TryGetValue(cleaned, out var state))
         {
-            violations.Add(field, $"'{cleaned}' is not a US state, DC or territory code.");
+            violations.Add(field, $"'{Echo.Of(cleaned)}' is not a US state, DC or territory code.");
             return null;
         }
 

@@ -254,11 +254,11 @@ public sealed class DevelopmentActivity
             var field = Invariant($"{DevelopmentFields.CompetencyCodes}[{i}]");
             if (code is null || !known.Contains(code))
             {
-                violations.Add(field, $"'{codes[i]}' is not a competency of the framework (see ListCompetencies).");
+                violations.Add(field, $"'{Echo.Of(codes[i])}' is not a competency of the framework (see ListCompetencies).");
             }
             else if (clean.Contains(code))
             {
-                violations.Add(field, $"'{code}' is already named.");
+                violations.Add(field, $"'{Echo.Of(code)}' is already named.");
             }
             else
             {

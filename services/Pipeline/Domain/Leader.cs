@@ -186,7 +186,7 @@ public sealed partial class Leader
         var clean = TextInput.Clean(email);
         if (clean is not null)
         {
-            violations.Require(clean.Length <= EmailMaxLength && EmailAddress.IsValid(clean), LeaderFields.Email, $"'{clean}' is not an email address; leave it empty if unknown.");
+            violations.Require(clean.Length <= EmailMaxLength && EmailAddress.IsValid(clean), LeaderFields.Email, $"'{Echo.Of(clean)}' is not an email address; leave it empty if unknown.");
         }
 
         return clean;
@@ -208,7 +208,7 @@ public sealed partial class Leader
             return null;
         }
 
-        violations.Require(knownRoles.Contains(clean), field, $"'{clean}' is not a known role; see ListRoles, or ask consortium staff to add it.");
+        violations.Require(knownRoles.Contains(clean), field, $"'{Echo.Of(clean)}' is not a known role; see ListRoles, or ask consortium staff to add it.");
         return clean;
     }
 

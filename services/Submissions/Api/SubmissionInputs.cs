@@ -100,7 +100,7 @@ internal static class SubmissionInputs
         return number is { } value
             ? new TargetValueInput(row.TargetCode, Number: value)
             : new TargetValueInput(row.TargetCode, Unreadable: violations.Any
-                ? $"'{row.Number.Value}' is not a number (use digits with an optional '.', e.g. \"12.5\")."
+                ? $"'{Echo.Of(row.Number.Value)}' is not a number (use digits with an optional '.', e.g. \"12.5\")."
                 : "The number is empty; enter a number, or send the row without a value to clear it.");
     }
 }

@@ -36,7 +36,7 @@ internal static class TargetValueRows
 
             if (!byCode.TryGetValue(code, out var target))
             {
-                violations.Add(field, $"This topic has no target '{code}'. Its targets are: {string.Join(", ", targets.Select(t => t.Code))}.");
+                violations.Add(field, $"This topic has no target '{Echo.Of(code)}'. Its targets are: {string.Join(", ", targets.Select(t => t.Code))}.");
                 continue;
             }
 
