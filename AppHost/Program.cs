@@ -98,6 +98,20 @@ if (builder.Configuration.GetValue("Consortium:LoadDemo", defaultValue: true))
         .WithTelemetryExport();
 }
 
+// The people's front end: signs people in through the identity service (SignIn__Authority) and
+// calls the services with their token.
+builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
+    .WithHttpEndpoint(port: 5170, name: "http")
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+    .WithReference(districts).WaitFor(districts)
+    .WithReference(topics).WaitFor(topics)
+    .WithReference(submissions).WaitFor(submissions)
+    .WithReference(pipeline).WaitFor(pipeline)
+    .WithReference(insights).WaitFor(insights)
+    .WithHttpHealthCheck("/health")
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
+
 builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource]));
 
 builder.Build().Run();
