@@ -1,0 +1,25 @@
+namespace Consortium.Identity;
+
+/// <summary>The identity service's settings (section <c>Identity</c>).</summary>
+public sealed class IdentityServiceOptions
+{
+    public const string SectionName = "Identity";
+
+    /// <summary>The issuer (and authority) every token names, as services and browsers reach this service.</summary>
+    public Uri Issuer { get; set; } = new("http://localhost:5160/");
+
+    /// <summary>The web front end's base address: the <c>consortium-web</c> client's redirect URIs are under it.</summary>
+    public Uri WebBaseAddress { get; set; } = new("http://localhost:5170/");
+
+    /// <summary>The audience of every access token: the Consortium services' APIs.</summary>
+    public string Audience { get; set; } = IdentityConstants.ApiAudience;
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Failed password attempts before the account is locked for <see cref="LockoutDuration"/>.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+}
