@@ -62,6 +62,8 @@ public sealed partial class PipelineApi
                 : ProtoConversions.ParseId(request.IncumbentLeaderId, "incumbent_leader_id", violations);
             violations.ThrowIfAny();
 
+            // A role for a district Districts never announced would be a row nobody can see or fix.
+            await RequireMemberAsync(districtId, "district_id", cancellationToken);
             var now = time.GetUtcNow();
             var active = await SuccessionCoverageRecorder.ActiveLeadersAsync(db, districtId, cancellationToken);
             var role = Domain.CriticalRole.Define(districtId, request.Title, request.RoleCode, incumbent, await KnownRolesAsync(cancellationToken), active, now);

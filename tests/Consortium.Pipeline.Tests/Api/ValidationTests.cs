@@ -1,5 +1,6 @@
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Testing.Services;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 using MemberDistrict = Consortium.Pipeline.Domain.MemberDistrict;
 using PipelineRules = Consortium.Pipeline.Domain.PipelineRules;
@@ -57,6 +58,20 @@ public sealed class ValidationTests(PipelineServiceFixture fixture) : IClassFixt
         await RpcAssert.InvalidFields(
             async () => await fixture.LeadOf(district).AssessReadinessAsync(new AssessReadinessRequest { LeaderId = leader.LeaderId, TargetRoleCode = "astronaut" }),
             "target_role_code", "level", "assessor");
+    }
+
+    [Fact]
+    public async Task A_critical_role_for_a_district_never_announced_is_refused_naming_the_field()
+    {
+        var unknown = Guid.NewGuid();
+        var staff = fixture.Staff();
+
+        var failure = await RpcAssert.RuleViolated(
+            async () => await staff.DefineCriticalRoleAsync(new DefineCriticalRoleRequest { DistrictId = unknown.ToString(), Title = "Principal, Lincoln HS", RoleCode = "principal" }),
+            MemberDistrict.NotMemberRule);
+
+        Assert.Contains("district_id", Assert.Single(failure.Violations).Description, StringComparison.Ordinal);
+        Assert.Equal(0, await fixture.QueryAsync(db => db.CriticalRoles.CountAsync(r => r.DistrictId == unknown)));
     }
 
     [Fact]
