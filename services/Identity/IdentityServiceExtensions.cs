@@ -44,6 +44,7 @@ public static class IdentityServiceExtensions
         app.UseAntiforgery();
         app.MapSignInPages();
         app.MapAuthorizationEndpoints();
+        app.MapGrpcService<IdentityApi>();
         return app;
     }
 

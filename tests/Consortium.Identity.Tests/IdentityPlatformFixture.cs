@@ -118,18 +118,7 @@ public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsync
         var db = scope.ServiceProvider.GetRequiredService<IdentityServiceDbContext>();
         var clientId = $"district-{districtId:N}-{InvitationCode.New()[..8]}";
         var secret = InvitationCode.New();
-        await applications.CreateAsync(new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = OpenIddictConstants.ClientTypes.Confidential,
-            Permissions =
-            {
-                OpenIddictConstants.Permissions.Endpoints.Token,
-                OpenIddictConstants.Permissions.GrantTypes.ClientCredentials,
-                OpenIddictConstants.Permissions.Prefixes.Scope + IdentityNames.SubmissionsWriteScope,
-            },
-        });
+        await applications.CreateAsync(identity::Consortium.Identity.Api.AutomationClients.Descriptor(clientId, secret, clientId));
         db.AutomationClients.Add(new AutomationClient { ClientId = clientId, DistrictId = districtId, DisplayName = clientId, CreatedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
         return (clientId, secret);
@@ -148,6 +137,14 @@ public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsync
         }));
         return (response, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
+
+    /// <summary>A gRPC channel to the identity service's staff API whose calls carry <paramref name="token"/>.</summary>
+    public GrpcChannel IdentityApi(string? token) =>
+        GrpcChannel.ForAddress(Identity.Server.BaseAddress, new GrpcChannelOptions
+        {
+            HttpHandler = new BearerHandler(token) { InnerHandler = Identity.Server.CreateHandler() },
+            DisposeHttpClient = true,
+        });
 
     private sealed class BearerHandler(string? token) : DelegatingHandler
     {
