@@ -36,10 +36,23 @@ var topicsDb = postgres.AddDatabase(ResourceNames.TopicsDb);
 var submissionsDb = postgres.AddDatabase(ResourceNames.SubmissionsDb);
 var pipelineDb = postgres.AddDatabase(ResourceNames.PipelineDb);
 var insightsDb = postgres.AddDatabase(ResourceNames.InsightsDb);
+var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var messaging = servers.AddRabbitMQ(ResourceNames.RabbitMq);
 var cache = servers.AddRedis(ResourceNames.Redis);
 
-// Development tokens until the identity service exists: one key, kept in the state folder.
+// The OpenID Connect provider people sign in with (issue 11). Its issuer is the address browsers
+// and services reach it at; the web front end's callbacks are under Identity:WebBaseAddress.
+const string IdentityIssuer = "http://localhost:5160/";
+var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Identity)
+    .WithServiceEndpoints(httpPort: 5160, grpcPort: 5161)
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("Identity__Issuer", IdentityIssuer)
+    .WithEnvironment("Identity__WebBaseAddress", "http://localhost:5170/")
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
+
+// Development tokens until every service trusts the identity service: one key, kept in the state folder.
 var signingKey = builder.AddParameter("token-signing-key", new KeptSecret(() => SigningKeyStore.ReadOrCreateKey(stateDirectory)), secret: true);
 
 var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.Districts)
@@ -108,11 +121,12 @@ builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
     .WithReference(submissions).WaitFor(submissions)
     .WithReference(pipeline).WaitFor(pipeline)
     .WithReference(insights).WaitFor(insights)
+    .WithEnvironment("SignIn__Authority", IdentityIssuer).WaitFor(identity)
     .WithHttpHealthCheck("/health")
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
-builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource]));
+builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
 
 builder.Build().Run();
 return 0;
