@@ -61,6 +61,7 @@ var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
     .WithDevelopmentTokens(signingKey)
+    .WithIdentityAuthority(identity, IdentityIssuer)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -69,6 +70,7 @@ var topics = builder.AddProject<Projects.Consortium_Topics>(ResourceNames.Topics
     .WithReference(topicsDb).WaitFor(topicsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
+    .WithIdentityAuthority(identity, IdentityIssuer)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -77,6 +79,7 @@ var submissions = builder.AddProject<Projects.Consortium_Submissions>(ResourceNa
     .WithReference(submissionsDb).WaitFor(submissionsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
+    .WithIdentityAuthority(identity, IdentityIssuer)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -85,6 +88,7 @@ var pipeline = builder.AddProject<Projects.Consortium_Pipeline>(ResourceNames.Pi
     .WithReference(pipelineDb).WaitFor(pipelineDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
+    .WithIdentityAuthority(identity, IdentityIssuer)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -94,6 +98,7 @@ var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.In
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
     .WithDevelopmentTokens(signingKey)
+    .WithIdentityAuthority(identity, IdentityIssuer)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 

@@ -77,6 +77,20 @@ internal static class ServiceResourceExtensions
     private sealed record HealthReportStatus(string? Status);
 
     /// <summary>
+    /// The service trusts the identity service's tokens (issue 11): its discovery document and
+    /// published keys, audience <c>consortium-api</c>. It waits for the identity service, because
+    /// a bearer handler that cannot read the authority's metadata refuses every token.
+    /// </summary>
+    public static IResourceBuilder<T> WithIdentityAuthority<T>(this IResourceBuilder<T> resource, IResourceBuilder<ProjectResource> identity, string issuer)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport => resource
+            .WithEnvironment("Authentication__Schemes__Bearer__Authority", issuer)
+            .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__1", IdentityAudience)
+            .WaitFor(identity);
+
+    // The audience of the identity service's access tokens (services/Identity IdentityNames.ApiAudience).
+    private const string IdentityAudience = "consortium-api";
+
+    /// <summary>
     /// The bearer token settings in ASP.NET Core's standard shape (as <c>dotnet user-jwts</c> writes
     /// them), validating the development tokens signed with <paramref name="signingKey"/>.
     /// </summary>
