@@ -43,12 +43,15 @@ var cache = servers.AddRedis(ResourceNames.Redis);
 // The OpenID Connect provider people sign in with (issue 11). Its issuer is the address browsers
 // and services reach it at; the web front end's callbacks are under Identity:WebBaseAddress.
 const string IdentityIssuer = "http://localhost:5160/";
+var firstStaffPassword = builder.AddParameter("first-staff-password", new KeptSecret(() => FirstStaffAccount.ReadOrCreatePassword(stateDirectory)), secret: true);
 var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Identity)
     .WithServiceEndpoints(httpPort: 5160, grpcPort: 5161)
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Identity__Issuer", IdentityIssuer)
     .WithEnvironment("Identity__WebBaseAddress", "http://localhost:5170/")
+    .WithEnvironment("Identity__FirstStaff__Email", FirstStaffAccount.Email)
+    .WithEnvironment("Identity__FirstStaff__Password", firstStaffPassword)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 

@@ -52,6 +52,9 @@ internal sealed class ReadyBanner(IServiceProvider services, string stateDirecto
         var districts = platformServices[0].GetEndpoint("http").Url;
         var staffToken = SigningKeyStore.LoadOrCreate(stateDirectory).Issue("staff@consortium.example", Roles.ConsortiumStaff, name: "Consortium staff (local)");
         text.AppendLine()
+            .AppendLine($"  Sign in to the web (http://localhost:5170) as {FirstStaffAccount.Email}, password: {FirstStaffAccount.ReadOrCreatePassword(stateDirectory)}")
+            .AppendLine("  (the first staff account; invite everyone else with the identity service's InvitePerson)")
+            .AppendLine()
             .AppendLine("  Call the API (a consortium-staff token, valid 12 hours):")
             .AppendLine($"    export TOKEN={staffToken}")
             .AppendLine($"    curl -s -H \"Authorization: Bearer $TOKEN\" {districts}/v1/districts")

@@ -29,6 +29,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<SigningKeyRing>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SigningKeyRing>());
         builder.Services.AddHostedService<ClientRegistration>();
+        builder.Services.AddHostedService<FirstStaffAccount>();
         builder.AddServiceMessaging<IdentityServiceDbContext>(ServiceName, bus => bus.AddConsumer<DistrictMembershipConsumer>());
 
         AddPeople(builder, settings);

@@ -22,4 +22,15 @@ public sealed class IdentityServiceOptions
     public int MaxFailedSignIns { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The first staff account, created at start when missing (none when not configured).</summary>
+    public FirstStaffOptions? FirstStaff { get; set; }
+}
+
+/// <summary>The first consortium staff account's e-mail address and initial password.</summary>
+public sealed class FirstStaffOptions
+{
+    public string Email { get; set; } = string.Empty;
+
+    public string Password { get; set; } = string.Empty;
 }

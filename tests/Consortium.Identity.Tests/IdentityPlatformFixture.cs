@@ -33,6 +33,11 @@ public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsync
     /// <summary>The issuer the identity service names (the test server's base address).</summary>
     public const string Issuer = "http://localhost/";
 
+    /// <summary>The first staff account the service is configured to create at start.</summary>
+    public const string FirstStaffEmail = "first-staff@consortium.example";
+
+    public const string FirstStaffPassword = "First-Staff-Password-1";
+
     private WebApplicationFactory<IdentityProgram>? _identity;
     private WebApplicationFactory<DistrictsProgram>? _districts;
 
@@ -51,6 +56,8 @@ public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsync
             host.UseSetting($"ConnectionStrings:{ResourceNames.RabbitMq}", MessagingConnectionString);
             host.UseSetting("Identity:Issuer", Issuer);
             host.UseSetting("Identity:MaxFailedSignIns", "3");
+            host.UseSetting("Identity:FirstStaff:Email", FirstStaffEmail);
+            host.UseSetting("Identity:FirstStaff:Password", FirstStaffPassword);
         });
         _ = _identity.Server;
 

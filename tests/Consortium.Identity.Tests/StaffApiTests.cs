@@ -33,6 +33,20 @@ public sealed class StaffApiTests(IdentityPlatformFixture platform) : IClassFixt
     }
 
     [Fact]
+    public async Task The_configured_first_staff_account_signs_in_and_invites_people()
+    {
+        using var browser = platform.Browser();
+        var tokens = await SignInFlow.SignInAsync(browser, IdentityPlatformFixture.FirstStaffEmail, IdentityPlatformFixture.FirstStaffPassword);
+        var staff = new IdentityService.IdentityServiceClient(platform.IdentityApi(tokens.AccessToken));
+
+        var invited = await staff.InvitePersonAsync(new InvitePersonRequest { Email = $"lead-{Guid.NewGuid():N}@district.example", Role = Role.DistrictLead, DistrictId = Guid.NewGuid().ToString() });
+
+        Assert.False(string.IsNullOrEmpty(invited.InvitationCode));
+        var audit = await staff.ListAuditEntriesAsync(new ListAuditEntriesRequest());
+        Assert.Contains(audit.Entries, e => e.Action == "person.created-first-staff");
+    }
+
+    [Fact]
     public async Task An_invited_person_sets_a_password_with_the_code_and_signs_in_with_the_invited_role()
     {
         var staff = await SignedInAsync(ContractRoles.ConsortiumStaff, null);

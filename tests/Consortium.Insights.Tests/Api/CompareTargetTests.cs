@@ -203,9 +203,13 @@ public sealed class CompareTargetTests(InsightsServiceFixture fixture) : IClassF
                 CycleId = "nope",
                 TargetId = string.Empty,
                 PageSize = -1,
-                Scope = new ComparisonScope { Filter = new PeerFilter { State = "Ohio", LocaleClass = (LocaleClass)9 } },
+                Scope = new ComparisonScope { Filter = new PeerFilter { State = "Ohio" } },
             }).ResponseAsync,
-            "cycle_id", "target_id", "page_size", "scope.filter.state", "scope.filter.locale_class");
+            "cycle_id", "target_id", "page_size", "scope.filter.state");
+        // A number the contract does not define is refused before the request is read (ADR 17).
+        await RpcAssert.InvalidFields(
+            () => lead.CompareTargetAsync(ApiScenario.Compare(topic, scope: new ComparisonScope { Filter = new PeerFilter { LocaleClass = (LocaleClass)9 } })).ResponseAsync,
+            "scope.filter.locale_class");
         await RpcAssert.InvalidFields(
             () => lead.CompareTargetAsync(ApiScenario.Compare(topic, scope: new ComparisonScope { SimilarPeers = new SimilarPeers { Count = 51 } })).ResponseAsync,
             "scope.similar_peers.count");
