@@ -36,10 +36,20 @@ var topicsDb = postgres.AddDatabase(ResourceNames.TopicsDb);
 var submissionsDb = postgres.AddDatabase(ResourceNames.SubmissionsDb);
 var pipelineDb = postgres.AddDatabase(ResourceNames.PipelineDb);
 var insightsDb = postgres.AddDatabase(ResourceNames.InsightsDb);
+var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var messaging = servers.AddRabbitMQ(ResourceNames.RabbitMq);
 var cache = servers.AddRedis(ResourceNames.Redis);
 
-// Development tokens until the identity service exists: one key, kept in the state folder.
+// The OpenID Connect provider people sign in with (issue 11); its issuer and the Web's callback
+// addresses are set below, once the Web exists.
+var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Identity)
+    .WithServiceEndpoints(httpPort: 5160, grpcPort: 5161)
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithTelemetryExport()
+    .WithRestartOnCrash();
+
+// Development tokens until every service trusts the identity service: one key, kept in the state folder.
 var signingKey = builder.AddParameter("token-signing-key", new KeptSecret(() => SigningKeyStore.ReadOrCreateKey(stateDirectory)), secret: true);
 
 var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.Districts)
@@ -100,8 +110,9 @@ if (builder.Configuration.GetValue("Consortium:LoadDemo", defaultValue: true))
 
 // The people's front end: signs people in through the identity service (SignIn__Authority) and
 // calls the services with their token.
-builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
+var web = builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
     .WithHttpEndpoint(port: 5170, name: "http")
+    .WithEnvironment("SignIn__Authority", identity.GetEndpoint("http"))
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(districts).WaitFor(districts)
     .WithReference(topics).WaitFor(topics)
@@ -112,7 +123,14 @@ builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
-builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource]));
+// The identity service and the Web know each other by the addresses the orchestrator allocated
+// (5160 and 5170 locally; other ports when the end-to-end tests randomise them): the issuer browsers
+// and services reach, and the Web's callback addresses the identity service accepts.
+identity
+    .WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
+    .WithEnvironment("Identity__WebBaseAddress", ReferenceExpression.Create($"{web.GetEndpoint("http")}/"));
+
+builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
 
 builder.Build().Run();
 return 0;

@@ -21,6 +21,8 @@ public static class ResourceNames
     public const string PipelineDb = "pipeline-db";
     public const string Insights = "insights";
     public const string InsightsDb = "insights-db";
+    public const string Identity = "identity";
+    public const string IdentityDb = "identity-db";
     public const string Web = "web";
 
     /// <summary>The database of every service that owns one.</summary>

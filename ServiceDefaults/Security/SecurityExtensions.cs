@@ -10,14 +10,26 @@ public static class SecurityExtensions
 {
     /// <summary>
     /// JWT bearer authentication configured the standard ASP.NET Core way, from
-    /// <c>Authentication:Schemes:Bearer</c> (<c>Authority</c> for a real identity provider, or
-    /// <c>ValidIssuer</c>, <c>ValidAudiences</c> and <c>SigningKeys</c> as <c>dotnet user-jwts</c> and
-    /// our AppHost write them), plus the platform's policies. Every endpoint requires a signed-in
-    /// caller unless it opts out (health, reflection).
+    /// <c>Authentication:Schemes:Bearer</c>: <c>Authority</c> (the identity service: its discovery
+    /// document and published keys) and <c>ValidAudiences</c>, as the AppHost writes them; test
+    /// fixtures may instead give <c>ValidIssuer</c> and <c>SigningKeys</c> for tokens they mint
+    /// themselves. Plus the platform's policies. Every endpoint requires a signed-in caller unless
+    /// it opts out (health, reflection).
     /// </summary>
     public static IHostApplicationBuilder AddConsortiumSecurity(this IHostApplicationBuilder builder)
     {
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        var development = builder.Environment.IsDevelopment();
+        // After the configuration is bound, before JWT bearer's own post-configuration checks it.
+        builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            // The authority's metadata over plain HTTP only on this machine (the AppHost's loopback
+            // ports) or in Development; anywhere else a token's keys must come over TLS.
+            if (Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority) && (authority.IsLoopback || development))
+            {
+                options.RequireHttpsMetadata = false;
+            }
+        });
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             // Keep claim names as the token has them ("role", "district_id"), not WS-* URIs.

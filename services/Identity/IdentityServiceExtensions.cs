@@ -44,6 +44,7 @@ public static class IdentityServiceExtensions
         app.UseAntiforgery();
         app.MapSignInPages();
         app.MapAuthorizationEndpoints();
+        app.MapGrpcService<IdentityApi>();
         return app;
     }
 
@@ -68,7 +69,7 @@ public static class IdentityServiceExtensions
             })
             .AddEntityFrameworkStores<IdentityServiceDbContext>()
             .AddSignInManager();
-        builder.Services.AddAuthentication().AddCookie(IdentityConstants.CookieScheme, cookie =>
+        builder.Services.AddAuthentication().AddCookie(IdentityNames.CookieScheme, cookie =>
         {
             cookie.LoginPath = SignInPages.SignInPath;
             cookie.Cookie.Name = "consortium.identity";
@@ -96,7 +97,7 @@ public static class IdentityServiceExtensions
                     .RegisterScopes(
                         OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile,
                         OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.OfflineAccess,
-                        IdentityConstants.SubmissionsWriteScope)
+                        IdentityNames.SubmissionsWriteScope)
                     .SetAccessTokenLifetime(settings.AccessTokenLifetime)
                     .SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
                     // Services validate plain signed JWTs with the published keys.

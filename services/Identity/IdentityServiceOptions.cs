@@ -12,7 +12,7 @@ public sealed class IdentityServiceOptions
     public Uri WebBaseAddress { get; set; } = new("http://localhost:5170/");
 
     /// <summary>The audience of every access token: the Consortium services' APIs.</summary>
-    public string Audience { get; set; } = IdentityConstants.ApiAudience;
+    public string Audience { get; set; } = IdentityNames.ApiAudience;
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -28,14 +28,14 @@ public static partial class AuthorizationEndpoints
     private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<Person> people, IOptions<IdentityServiceOptions> options)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
-        var cookie = await http.AuthenticateAsync(IdentityConstants.CookieScheme);
+        var cookie = await http.AuthenticateAsync(IdentityNames.CookieScheme);
         var person = cookie.Succeeded ? await people.GetUserAsync(cookie.Principal) : null;
         if (person is null || person.IsDisabled)
         {
             // Not signed in (or no longer allowed): the sign-in page, then back here.
             var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(
                 http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList());
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.CookieScheme]);
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityNames.CookieScheme]);
         }
 
         var principal = TokenClaims.ForPerson(person, request.GetScopes(), options.Value.Audience);
@@ -81,7 +81,7 @@ public static partial class AuthorizationEndpoints
 
     private static async Task<IResult> EndSessionAsync(HttpContext http)
     {
-        await http.SignOutAsync(IdentityConstants.CookieScheme);
+        await http.SignOutAsync(IdentityNames.CookieScheme);
         // OpenIddict redirects to the validated post_logout_redirect_uri (or answers with a page).
         return Results.SignOut(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }

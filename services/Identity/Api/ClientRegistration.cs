@@ -17,7 +17,7 @@ public sealed class ClientRegistration(IServiceProvider services, IOptions<Ident
         var web = options.Value.WebBaseAddress;
         var descriptor = new OpenIddictApplicationDescriptor
         {
-            ClientId = IdentityConstants.WebClientId,
+            ClientId = IdentityNames.WebClientId,
             ClientType = ClientTypes.Public,
             ConsentType = ConsentTypes.Implicit,
             DisplayName = "Consortium web",
@@ -33,7 +33,7 @@ public sealed class ClientRegistration(IServiceProvider services, IOptions<Ident
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
 
-        if (await applications.FindByClientIdAsync(IdentityConstants.WebClientId, cancellationToken) is { } existing)
+        if (await applications.FindByClientIdAsync(IdentityNames.WebClientId, cancellationToken) is { } existing)
         {
             await applications.UpdateAsync(existing, descriptor, cancellationToken);
         }

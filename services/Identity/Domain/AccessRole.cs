@@ -1,4 +1,5 @@
 using Consortium.Contracts.Security;
+using Consortium.ServiceDefaults.Domain;
 
 namespace Consortium.Identity.Domain;
 
@@ -28,19 +29,19 @@ public sealed record AccessRole
     private AccessRole(string role, Guid? districtId) => (Role, DistrictId) = (role, districtId);
 
     /// <summary>Validates the pair; violations name the request fields <c>role</c> and <c>district_id</c>.</summary>
-    public static AccessRole Create(string role, Guid? districtId, ICollection<(string Field, string Message)> violations)
+    public static AccessRole Create(string role, Guid? districtId, Violations violations)
     {
         if (!Assignable.Contains(role))
         {
-            violations.Add(("role", $"must be one of {string.Join(", ", Assignable.Order(StringComparer.Ordinal))}"));
+            violations.Add("role", $"must be one of {string.Join(", ", Assignable.Order(StringComparer.Ordinal))}");
         }
         else if (DistrictRoles.Contains(role) && districtId is null)
         {
-            violations.Add(("district_id", $"is required for the role {role}"));
+            violations.Add("district_id", $"is required for the role {role}");
         }
         else if (!DistrictRoles.Contains(role) && districtId is not null)
         {
-            violations.Add(("district_id", $"must be empty for the role {role}"));
+            violations.Add("district_id", $"must be empty for the role {role}");
         }
 
         return new AccessRole(role, districtId);

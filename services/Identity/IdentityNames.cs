@@ -1,7 +1,7 @@
 namespace Consortium.Identity;
 
 /// <summary>Names that are part of the identity service's contract with clients and services.</summary>
-public static class IdentityConstants
+public static class IdentityNames
 {
     /// <summary>The <c>aud</c> of every access token.</summary>
     public const string ApiAudience = "consortium-api";
