@@ -40,16 +40,13 @@ var identityDb = postgres.AddDatabase(ResourceNames.IdentityDb);
 var messaging = servers.AddRabbitMQ(ResourceNames.RabbitMq);
 var cache = servers.AddRedis(ResourceNames.Redis);
 
-// The OpenID Connect provider people sign in with (issue 11). Its issuer is the address browsers
-// and services reach it at; the web front end's callbacks are under Identity:WebBaseAddress.
-const string IdentityIssuer = "http://localhost:5160/";
+// The OpenID Connect provider people sign in with (issue 11). Its issuer and the Web's callback
+// addresses are the addresses the orchestrator allocated (set below, once the Web exists).
 var firstStaffPassword = builder.AddParameter("first-staff-password", new KeptSecret(() => FirstStaffAccount.ReadOrCreatePassword(stateDirectory)), secret: true);
 var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Identity)
     .WithServiceEndpoints(httpPort: 5160, grpcPort: 5161)
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("Identity__Issuer", IdentityIssuer)
-    .WithEnvironment("Identity__WebBaseAddress", "http://localhost:5170/")
     .WithEnvironment("Identity__FirstStaff__Email", FirstStaffAccount.Email)
     .WithEnvironment("Identity__FirstStaff__Password", firstStaffPassword)
     .WithTelemetryExport()
@@ -64,7 +61,7 @@ var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
     .WithDevelopmentTokens(signingKey)
-    .WithIdentityAuthority(identity, IdentityIssuer)
+    .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -73,7 +70,7 @@ var topics = builder.AddProject<Projects.Consortium_Topics>(ResourceNames.Topics
     .WithReference(topicsDb).WaitFor(topicsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
-    .WithIdentityAuthority(identity, IdentityIssuer)
+    .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -82,7 +79,7 @@ var submissions = builder.AddProject<Projects.Consortium_Submissions>(ResourceNa
     .WithReference(submissionsDb).WaitFor(submissionsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
-    .WithIdentityAuthority(identity, IdentityIssuer)
+    .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -91,7 +88,7 @@ var pipeline = builder.AddProject<Projects.Consortium_Pipeline>(ResourceNames.Pi
     .WithReference(pipelineDb).WaitFor(pipelineDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithDevelopmentTokens(signingKey)
-    .WithIdentityAuthority(identity, IdentityIssuer)
+    .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -101,7 +98,7 @@ var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.In
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
     .WithDevelopmentTokens(signingKey)
-    .WithIdentityAuthority(identity, IdentityIssuer)
+    .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -121,18 +118,26 @@ if (builder.Configuration.GetValue("Consortium:LoadDemo", defaultValue: true))
 
 // The people's front end: signs people in through the identity service (SignIn__Authority) and
 // calls the services with their token.
-builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
+var web = builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
     .WithHttpEndpoint(port: 5170, name: "http")
+    .WithEnvironment("SignIn__Authority", identity.GetEndpoint("http"))
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(districts).WaitFor(districts)
     .WithReference(topics).WaitFor(topics)
     .WithReference(submissions).WaitFor(submissions)
     .WithReference(pipeline).WaitFor(pipeline)
     .WithReference(insights).WaitFor(insights)
-    .WithEnvironment("SignIn__Authority", IdentityIssuer).WaitFor(identity)
+    .WaitFor(identity)
     .WithHttpHealthCheck("/health")
     .WithTelemetryExport()
     .WithRestartOnCrash();
+
+// The identity service and the Web know each other by the addresses the orchestrator allocated
+// (5160 and 5170 locally; other ports when the end-to-end tests randomise them): the issuer browsers
+// and services reach, and the Web's callback addresses the identity service accepts.
+identity
+    .WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
+    .WithEnvironment("Identity__WebBaseAddress", ReferenceExpression.Create($"{web.GetEndpoint("http")}/"));
 
 builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
 

@@ -81,9 +81,10 @@ internal static class ServiceResourceExtensions
     /// published keys, audience <c>consortium-api</c>. It waits for the identity service, because
     /// a bearer handler that cannot read the authority's metadata refuses every token.
     /// </summary>
-    public static IResourceBuilder<T> WithIdentityAuthority<T>(this IResourceBuilder<T> resource, IResourceBuilder<ProjectResource> identity, string issuer)
+    public static IResourceBuilder<T> WithIdentityAuthority<T>(this IResourceBuilder<T> resource, IResourceBuilder<ProjectResource> identity)
         where T : IResourceWithEnvironment, IResourceWithWaitSupport => resource
-            .WithEnvironment("Authentication__Schemes__Bearer__Authority", issuer)
+            // The issuer is the identity service's allocated address (Identity__Issuer is set the same way).
+            .WithEnvironment("Authentication__Schemes__Bearer__Authority", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
             .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__1", IdentityAudience)
             .WaitFor(identity);
 

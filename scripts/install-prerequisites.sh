@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure this machine can build and test the platform: the .NET SDK, and PostgreSQL, RabbitMQ
-# and Redis from Debian's packages. Only what is missing gets installed. Nothing is started here:
+# Makes sure this machine can build and test the platform: the .NET SDK, and PostgreSQL, RabbitMQ,
+# Redis and Chromium (the browser tests drive it; Playwright downloads no browser) from Debian's packages. Only what is missing gets installed. Nothing is started here:
 # the AppHost and the tests run private instances of the servers on ports of their own, so a
 # system-wide service that Debian may start alongside is harmless and never used.
 set -euo pipefail
@@ -10,9 +10,11 @@ missing_packages=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' > /dev/null || missing_packages+=(postgresql)
 [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing_packages+=(rabbitmq-server)
 command -v redis-server > /dev/null || missing_packages+=(redis-server)
+# The browser tests (tests/Consortium.AppHost.Tests/Browser) launch /usr/bin/chromium.
+[[ -x /usr/bin/chromium ]] || missing_packages+=(chromium)
 
 install_packages() {
-  # Non-interactive, without recommended extras: we need the servers, not their tooling.
+  # Non-interactive, without recommended extras: we need the servers and the browser, not their tooling.
   "$@" apt-get update
   DEBIAN_FRONTEND=noninteractive "$@" apt-get install -y --no-install-recommends "${missing_packages[@]}"
 }

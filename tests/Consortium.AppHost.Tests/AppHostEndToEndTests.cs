@@ -1,3 +1,4 @@
+using Consortium.AppHost.Tests.Browser;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Security;
 using Consortium.Hosting.Servers;
@@ -33,6 +34,7 @@ public sealed class AppHostEndToEndTests
             {
                 Assert.Equal(0, await first.DemoExitCodeAsync(s_demoTimeout));
                 await DemoInsightsAssertions.AssertEveryQuestionHasAnAnswerAsync(first);
+                await WebInTheBrowser.AssertAsync(first);
 
                 var districts = DiscoveredDistrictsClient(first);
                 var staff = Bearer(first, Roles.ConsortiumStaff);
