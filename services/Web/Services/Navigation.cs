@@ -28,6 +28,7 @@ public static class Navigation
         };
         if (IsDistrictLead(user))
         {
+            items.Add(new("My district", "/my-district", "My district"));
             items.Add(new("My submissions", "/submissions", "My district"));
             items.Add(new("Bulk entry", "/bulk", "My district"));
         }
