@@ -44,6 +44,16 @@ public static class TokenClaims
         return Finish(identity, scopes, audience);
     }
 
+    /// <summary>The development client acts as consortium staff; its subject is its client id.</summary>
+    public static ClaimsPrincipal ForDevelopmentClient(string clientId, IEnumerable<string> scopes, string audience)
+    {
+        var identity = new ClaimsIdentity(OpenIddict.Server.AspNetCore.OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, clientId);
+        identity.SetClaim(Claims.Name, "Local platform tools");
+        identity.SetClaim(ClaimNames.Role, Roles.ConsortiumStaff);
+        return Finish(identity, scopes, audience);
+    }
+
     private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> scopes, string audience)
     {
         identity.SetScopes(scopes);
