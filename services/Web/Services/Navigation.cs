@@ -41,6 +41,7 @@ public static class Navigation
         {
             items.Add(new("Review queue", "/review", "Consortium staff"));
             items.Add(new("Cycle overview", "/cycle-overview", "Consortium staff"));
+            items.Add(new("People and invitations", "/people", "Consortium staff"));
         }
 
         if (IsStaff(user) || HasDistrict(user))
