@@ -1,6 +1,7 @@
 using Consortium.Insights.Api;
 using Consortium.Insights.Data;
 using Consortium.Insights.Messaging;
+using Consortium.Insights.Projections;
 using Consortium.ServiceDefaults.Caching;
 using Consortium.ServiceDefaults.Data;
 using Consortium.ServiceDefaults.Messaging;
@@ -16,17 +17,19 @@ public static class InsightsServiceExtensions
 
     public static IHostApplicationBuilder AddInsightsService(this IHostApplicationBuilder builder)
     {
-        // The read model: learnt from events only (Data/, Messaging/).
+        // The read model: learnt from events only (Messaging/ → Projections/ → Data/).
         builder.AddServiceDatabase<InsightsDbContext>(DatabaseName);
         builder.AddServiceMessaging<InsightsDbContext>(ServiceName, InsightsConsumers.Add);
         builder.AddConsortiumRedis(ServiceName);
         builder.Services.AddSingleton<CacheGenerations>();
         builder.Services.AddScoped<ReadModelChanges>();
         builder.Services.AddScoped<IReadModelChanges>(services => services.GetRequiredService<ReadModelChanges>());
-        builder.Services.AddScoped<Distributions>();
-        builder.Services.AddScoped<Contributions>();
-        builder.Services.AddScoped<DistrictUpdates>();
-        builder.Services.AddScoped<SubmissionUpdates>();
+        builder.Services.AddScoped<ContributionProjection>();
+        builder.Services.AddScoped<DistrictProjection>();
+        builder.Services.AddScoped<SubmissionProjection>();
+        builder.Services.AddScoped<ReadModelRebuild>();
+        builder.Services.AddOptions<ReadModelRebuildOptions>().BindConfiguration(ReadModelRebuildOptions.SectionName);
+        builder.Services.AddHostedService<PeriodicRebuild>();
         builder.Services.AddScoped<PublishedBenchStore>();
 
         // The API (Api/): its own registrations go here.

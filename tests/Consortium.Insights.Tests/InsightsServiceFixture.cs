@@ -151,9 +151,27 @@ public sealed class InsightsServiceFixture(TestInfrastructure servers) : IAsyncL
         return accepted;
     }
 
-    /// <summary>The precomputed distribution of a target, or null if none.</summary>
-    public Task<TargetDistributionRow?> DistributionAsync(Guid targetId) =>
-        QueryAsync(db => db.TargetDistributions.AsNoTracking().SingleOrDefaultAsync(d => d.TargetId == targetId));
+    /// <summary>
+    /// A target's distribution as the read model keeps it: the contributions of the districts that
+    /// count, in the (target_id, value) index order; null while the target is unknown or when it is text.
+    /// </summary>
+    public Task<TargetDistribution?> DistributionAsync(Guid targetId) =>
+        QueryAsync(async db =>
+        {
+            var target = await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == targetId);
+            if (target is null || target.MeasureType == Consortium.ServiceDefaults.Domain.Measures.MeasureType.Text)
+            {
+                return null;
+            }
+
+            var values = await (
+                from contribution in db.Contributions.AsNoTracking()
+                join district in db.Districts.AsNoTracking() on contribution.DistrictId equals district.Id
+                where contribution.TargetId == targetId && district.Joined && district.MembershipStatus != MembershipStatusV1.Withdrawn
+                orderby contribution.Value
+                select contribution.Value).ToArrayAsync();
+            return new TargetDistribution(target.MeasureType, values.Length, values.Count(v => v == 1m), values);
+        });
 
     /// <summary>Records every message the service's consumers finished (or failed), by event id.</summary>
     private sealed class ConsumedEvents : IConsumeObserver
@@ -187,3 +205,7 @@ public sealed class InsightsServiceFixture(TestInfrastructure servers) : IAsyncL
         }
     }
 }
+
+/// <summary>A target's values over the districts that count, ascending, with their count and (yes/no) how many are 1.</summary>
+public sealed record TargetDistribution(
+    Consortium.ServiceDefaults.Domain.Measures.MeasureType MeasureType, int DistrictCount, int YesCount, decimal[] SortedValues);

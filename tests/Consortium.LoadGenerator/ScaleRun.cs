@@ -28,7 +28,7 @@ public static class ScaleRun
         var events = new ConsortiumEvents(SyntheticConsortium.Districts(districtCount));
         await using var insights = await InsightsUnderLoad.StartAsync(servers);
 
-        var ingestion = await new Ingestion(insights, events, options.Timeout).RunAsync();
+        var ingestion = await new Ingestion(insights, events, options.Timeout, options.Revisions).RunAsync();
 
         // A district lead of a district that shared its own values (give to get), asking about the percentage target.
         var viewer = events.Submitters.First(d => d.Sharing == SyntheticSharing.Named);

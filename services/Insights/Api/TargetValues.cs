@@ -35,14 +35,14 @@ internal sealed record Contributor(
 
 /// <summary>
 /// A target's values over a group: the contributors (whose ids the differencing guard records and
-/// whose rows may be shown) and the values the figures are computed from. For all members the
-/// values come from the precomputed distribution row.
+/// whose rows may be shown) and the values the figures are computed from (the contributors', in
+/// ascending order).
 /// </summary>
 internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors, List<decimal> SortedValues, int YesCount);
 
 /// <summary>
-/// Reads a target's values. "All members" reads the one precomputed <c>target_distributions</c>
-/// row and the target's contributions (one per counting district, by primary key), never
+/// Reads a target's values. "All members" reads the target's contributions (one per counting
+/// district, by the (target_id, value) index that is the target's distribution), never
 /// submissions; a peer group fetches contributions by (target, district ∈ group), bounded by the
 /// group's size. Both are cached per generation of the target and of the districts.
 /// </summary>
@@ -112,13 +112,11 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
 
     private async Task<GroupValues> LoadAllAsync(Guid targetId, CancellationToken cancellationToken)
     {
-        // One snapshot: the distribution row and the contributions are written in one transaction
-        // by the consumer, so read them in one too.
+        // One snapshot for the values and the number of members they are out of.
         // (Inside a caller's transaction its snapshot rules instead.)
         await using var transaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
             : null;
-        var distribution = await db.TargetDistributions.AsNoTracking().SingleOrDefaultAsync(d => d.TargetId == targetId, cancellationToken);
         var contributors = await ContributorsAsync(c => c.TargetId == targetId, cancellationToken);
         var members = await db.Districts.CountAsync(d => d.Joined && d.MembershipStatus != MembershipStatusV1.Withdrawn, cancellationToken);
         if (transaction is not null)
@@ -126,15 +124,21 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new GroupValues(members, contributors, [.. distribution?.SortedValues ?? []], distribution?.YesCount ?? 0);
+        return Of(members, contributors);
     }
 
     private async Task<GroupValues> LoadGroupAsync(Guid targetId, IReadOnlyList<Guid> members, CancellationToken cancellationToken)
     {
         var ids = members.ToArray();
         var contributors = await ContributorsAsync(c => c.TargetId == targetId && ids.Contains(c.DistrictId), cancellationToken);
+        return Of(members.Count, contributors);
+    }
+
+    // The figures' values are exactly the contributors' (the districts that count): one read, no second copy to disagree with.
+    private static GroupValues Of(int groupSize, List<Contributor> contributors)
+    {
         var values = contributors.Select(c => c.Value).Order().ToList();
-        return new GroupValues(members.Count, contributors, values, values.Count(v => v == 1m));
+        return new GroupValues(groupSize, contributors, values, values.Count(v => v == 1m));
     }
 
     private Task<List<Contributor>> ContributorsAsync(Expression<Func<ContributionRow, bool>> which, CancellationToken cancellationToken) =>

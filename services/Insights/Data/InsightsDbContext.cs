@@ -26,8 +26,6 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
 
     public DbSet<ContributionRow> Contributions => Set<ContributionRow>();
 
-    public DbSet<TargetDistributionRow> TargetDistributions => Set<TargetDistributionRow>();
-
     public DbSet<LeaderRow> Leaders => Set<LeaderRow>();
 
     public DbSet<LeaderReadinessRow> LeaderReadiness => Set<LeaderReadinessRow>();

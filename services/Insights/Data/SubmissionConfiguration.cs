@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Consortium.Insights.Data;
 
-/// <summary>Submissions, the accepted values that count, and their precomputed distributions.</summary>
+/// <summary>Submissions and the accepted values that count (whose (target_id, value) index is each target's distribution).</summary>
 internal sealed class SubmissionConfiguration :
     IEntityTypeConfiguration<SubmissionRow>,
-    IEntityTypeConfiguration<ContributionRow>,
-    IEntityTypeConfiguration<TargetDistributionRow>
+    IEntityTypeConfiguration<ContributionRow>
 {
     public void Configure(EntityTypeBuilder<SubmissionRow> submission)
     {
@@ -30,18 +29,10 @@ internal sealed class SubmissionConfiguration :
         contribution.HasKey(c => new { c.TargetId, c.DistrictId });
         contribution.Property(c => c.TargetCode).HasMaxLength(64);
         contribution.Property(c => c.Value).HasColumnType("numeric");
+        // A target's values in order: its distribution, kept by inserting and removing rows.
         contribution.HasIndex(c => new { c.TargetId, c.Value });
-        // A district's membership change recomputes every target it contributed to.
+        // A district's membership change moves the generation of every target it contributed to.
         contribution.HasIndex(c => c.DistrictId);
         contribution.HasIndex(c => c.SubmissionId);
-    }
-
-    public void Configure(EntityTypeBuilder<TargetDistributionRow> distribution)
-    {
-        distribution.ToTable("target_distributions");
-        distribution.HasKey(d => d.TargetId);
-        distribution.Property(d => d.TargetId).ValueGeneratedNever();
-        distribution.Property(d => d.SortedValues).HasColumnType("numeric[]");
-        distribution.HasIndex(d => d.CycleId);
     }
 }

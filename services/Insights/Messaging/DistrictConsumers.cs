@@ -1,6 +1,7 @@
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
+using Consortium.Insights.Projections;
 using Consortium.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Consortium.Insights.Messaging;
 /// Districts' events. Each applies only the parts its event carries, and only if newer than what
 /// the row holds (see <see cref="DistrictRow"/>); <c>|</c> rather than <c>||</c> so every part is tried.
 /// </summary>
-public sealed class DistrictJoinedConsumer(InsightsDbContext db, TimeProvider time, DistrictUpdates districts)
+public sealed class DistrictJoinedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
     : InboxConsumer<DistrictJoined, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(DistrictJoined message, CancellationToken cancellationToken) =>
@@ -23,7 +24,7 @@ public sealed class DistrictJoinedConsumer(InsightsDbContext db, TimeProvider ti
             cancellationToken);
 }
 
-public sealed class DistrictDetailsUpdatedConsumer(InsightsDbContext db, TimeProvider time, DistrictUpdates districts)
+public sealed class DistrictDetailsUpdatedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
     : InboxConsumer<DistrictDetailsUpdated, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(DistrictDetailsUpdated message, CancellationToken cancellationToken) =>
@@ -33,14 +34,14 @@ public sealed class DistrictDetailsUpdatedConsumer(InsightsDbContext db, TimePro
             cancellationToken);
 }
 
-public sealed class MembershipChangedConsumer(InsightsDbContext db, TimeProvider time, DistrictUpdates districts)
+public sealed class MembershipChangedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
     : InboxConsumer<MembershipChanged, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(MembershipChanged message, CancellationToken cancellationToken) =>
         districts.ApplyAsync(message.DistrictId, district => district.ApplyMembership(message.ToStatus, message.DistrictVersion), cancellationToken);
 }
 
-public sealed class SharingPreferencesChangedConsumer(InsightsDbContext db, TimeProvider time, DistrictUpdates districts)
+public sealed class SharingPreferencesChangedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
     : InboxConsumer<SharingPreferencesChanged, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(SharingPreferencesChanged message, CancellationToken cancellationToken) =>

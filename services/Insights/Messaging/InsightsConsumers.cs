@@ -1,3 +1,4 @@
+using Consortium.Insights.Projections;
 using MassTransit;
 
 namespace Consortium.Insights.Messaging;

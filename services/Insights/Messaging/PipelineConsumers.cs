@@ -1,6 +1,7 @@
 using Consortium.Contracts.Events.Pipeline.V1;
 using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
+using Consortium.Insights.Projections;
 using Consortium.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 

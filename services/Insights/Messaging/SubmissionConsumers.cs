@@ -1,33 +1,34 @@
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
+using Consortium.Insights.Projections;
 using Consortium.ServiceDefaults.Messaging;
 
 namespace Consortium.Insights.Messaging;
 
-/// <summary>Submissions' events: each sets the status it names (see <see cref="SubmissionUpdates"/>).</summary>
-public sealed class SubmissionSubmittedConsumer(InsightsDbContext db, TimeProvider time, SubmissionUpdates submissions)
+/// <summary>Submissions' events: each sets the status it names (see <see cref="SubmissionProjection"/>).</summary>
+public sealed class SubmissionSubmittedConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
     : InboxConsumer<SubmissionSubmitted, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(SubmissionSubmitted message, CancellationToken cancellationToken) =>
         submissions.ApplyAsync(message, SubmissionState.Submitted, cancellationToken);
 }
 
-public sealed class SubmissionAcceptedConsumer(InsightsDbContext db, TimeProvider time, SubmissionUpdates submissions)
+public sealed class SubmissionAcceptedConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
     : InboxConsumer<SubmissionAccepted, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(SubmissionAccepted message, CancellationToken cancellationToken) =>
         submissions.ApplyAsync(message, SubmissionState.Accepted, cancellationToken);
 }
 
-public sealed class SubmissionReturnedConsumer(InsightsDbContext db, TimeProvider time, SubmissionUpdates submissions)
+public sealed class SubmissionReturnedConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
     : InboxConsumer<SubmissionReturned, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(SubmissionReturned message, CancellationToken cancellationToken) =>
         submissions.ApplyAsync(message, SubmissionState.Returned, cancellationToken);
 }
 
-public sealed class SubmissionWithdrawnConsumer(InsightsDbContext db, TimeProvider time, SubmissionUpdates submissions)
+public sealed class SubmissionWithdrawnConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
     : InboxConsumer<SubmissionWithdrawn, InsightsDbContext>(db, time)
 {
     protected override Task HandleAsync(SubmissionWithdrawn message, CancellationToken cancellationToken) =>

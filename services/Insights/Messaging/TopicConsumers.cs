@@ -1,6 +1,7 @@
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
+using Consortium.Insights.Projections;
 using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,10 @@ namespace Consortium.Insights.Messaging;
 
 /// <summary>
 /// A topic and its frozen targets. Publication happens once; values accepted before we knew the
-/// targets are already in contributions, so their distributions are computed now that the
-/// measure types are known.
+/// targets are already in contributions and count from now on (a target's distribution is its
+/// contributions), so only the targets' generations move.
 /// </summary>
-public sealed class TopicPublishedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes, Distributions distributions)
+public sealed class TopicPublishedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
     : InboxConsumer<TopicPublished, InsightsDbContext>(db, time)
 {
     protected override async Task HandleAsync(TopicPublished message, CancellationToken cancellationToken)
@@ -32,8 +33,10 @@ public sealed class TopicPublishedConsumer(InsightsDbContext db, TimeProvider ti
         topic.PublishedAt = message.PublishedAt;
         Db.Targets.AddRange(message.Targets.Select((target, position) => ToRow(message, target, position)));
         changes.TopicChanged(message.TopicId);
-
-        await distributions.RecomputeAsync([.. message.Targets.Select(t => t.TargetId)], cancellationToken);
+        foreach (var target in message.Targets)
+        {
+            changes.TargetChanged(target.TargetId);
+        }
     }
 
     private static TargetRow ToRow(TopicPublished topic, TargetDefinitionV1 target, int position) => new()

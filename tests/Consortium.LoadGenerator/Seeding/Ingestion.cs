@@ -7,24 +7,20 @@ namespace Consortium.LoadGenerator.Seeding;
 /// Seeds the read model the only way Insights learns anything: contract events through the
 /// broker. Each phase publishes its events concurrently and then waits until the read model
 /// holds all of them, so its rate is end to end (broker, consumers, inbox, read-model writes,
-/// precomputed distributions), not the publisher's.
+/// cache invalidation), not the publisher's.
 /// <para>
-/// Every accepted value makes the consumer recompute the target's distribution from all its
-/// values, so loading N submissions one by one costs O(N²): hours at 13,000 districts. The
-/// initial load therefore lets the submissions arrive before their topic (the read model keeps
-/// the values and computes each distribution once when TopicPublished arrives, as it must for
-/// out-of-order events anyway), and the steady-state rate is measured separately, at full size,
-/// with revised acceptances that each recompute distributions of N values.
+/// The topic is published first, as when a window opens; then every district's acceptance
+/// streams in as at the window's close (the rush: each applied as the targets' distributions
+/// grow from none to every district), then <c>revisions</c> revised acceptances at full size,
+/// the steady-state rate. Applying an acceptance writes only the district's own rows (ADR 21),
+/// so neither rate should fall as the consortium grows.
 /// </para>
 /// </summary>
-public sealed class Ingestion(InsightsUnderLoad insights, ConsortiumEvents events, TimeSpan timeout)
+public sealed class Ingestion(InsightsUnderLoad insights, ConsortiumEvents events, TimeSpan timeout, int revisions)
 {
     private const int PublishConcurrency = 32;
 
     private const string Consumed = "SELECT count(*) FROM inbox_messages";
-
-    /// <summary>Revised acceptances published at full size to measure the steady-state rate.</summary>
-    private const int Revisions = 200;
 
     public async Task<IReadOnlyList<IngestionPhase>> RunAsync()
     {
@@ -37,18 +33,14 @@ public sealed class Ingestion(InsightsUnderLoad insights, ConsortiumEvents event
             await PhaseAsync(
                 "district events (DistrictJoined + DistrictProfileUpdated)",
                 [.. districts.SelectMany(d => new IntegrationEvent[] { ConsortiumEvents.Joined(d), ConsortiumEvents.Profile(d) })]),
-            await PhaseAsync("cycle (CycleOpened)", [events.Cycle]),
+            await PhaseAsync("cycle (CycleOpened) and topic (TopicPublished)", [events.Cycle, events.Topic]),
             await PhaseAsync(
-                "initial load: accepted submissions before their topic (values kept, no distribution yet)",
-                [.. submitters.Select(d => events.Accepted(d, submissionIds[d.Id]))]),
+                "window-close rush: every district's acceptance, topic known (distributions grow from 0 to all)",
+                [.. submitters.Select(d => events.Accepted(d, submissionIds[d.Id]))],
+                async () => await insights.CountAsync($"SELECT count(*) FROM contributions WHERE target_id IN ({comparable})") == submitters.Count * events.ComparableTargets.Count()),
             await PhaseAsync(
-                "initial load: TopicPublished, then every target's distribution computed once from all values",
-                [events.Topic],
-                async () => await insights.CountAsync($"SELECT count(*) FROM contributions WHERE target_id IN ({comparable})") == submitters.Count * events.ComparableTargets.Count()
-                    && await insights.CountAsync($"SELECT count(*) FROM target_distributions WHERE district_count = {submitters.Count}") == events.ComparableTargets.Count()),
-            await PhaseAsync(
-                $"steady state at full size: {Math.Min(Revisions, submitters.Count)} revised acceptances, each recomputing 4 distributions",
-                [.. submitters.Take(Revisions).Select(d => events.Accepted(d, submissionIds[d.Id], version: 4, salt: 1))]),
+                $"steady state at full size: {Math.Min(revisions, submitters.Count)} revised acceptances, 4 comparable targets each",
+                [.. submitters.Take(revisions).Select(d => events.Accepted(d, submissionIds[d.Id], version: 4, salt: 1))]),
         ];
     }
 

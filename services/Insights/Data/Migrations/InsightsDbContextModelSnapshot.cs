@@ -546,50 +546,6 @@ namespace Consortium.Insights.Data.Migrations
                     b.ToTable("succession_coverage", (string)null);
                 });
 
-            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.TargetDistributionRow", b =>
-                {
-                    b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("target_id");
-
-                    b.Property<DateTimeOffset>("ComputedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("computed_at");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("cycle_id");
-
-                    b.Property<int>("DistrictCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("district_count");
-
-                    b.Property<int>("MeasureType")
-                        .HasColumnType("integer")
-                        .HasColumnName("measure_type");
-
-                    b.PrimitiveCollection<decimal[]>("SortedValues")
-                        .IsRequired()
-                        .HasColumnType("numeric[]")
-                        .HasColumnName("sorted_values");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<int>("YesCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("yes_count");
-
-                    b.HasKey("TargetId")
-                        .HasName("pk_target_distributions");
-
-                    b.HasIndex("CycleId")
-                        .HasDatabaseName("ix_target_distributions_cycle_id");
-
-                    b.ToTable("target_distributions", (string)null);
-                });
-
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.TargetRow", b =>
                 {
                     b.Property<Guid>("Id")

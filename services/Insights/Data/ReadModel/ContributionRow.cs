@@ -1,12 +1,15 @@
 using Consortium.Contracts.Events.Submissions.V1;
+using Consortium.Insights.Domain.ReadModel;
+using ShownAs = Consortium.Insights.Domain.Confidentiality.Visibility;
 
 namespace Consortium.Insights.Data.ReadModel;
 
 /// <summary>
 /// One district's accepted value for one target: what counts in comparisons. Numbers as sent,
 /// rubric answers as their rank, yes/no as 1/0; text answers are never stored here (nothing to
-/// aggregate). Replaced by the district's next accepted value, removed when its submission is
-/// returned or withdrawn.
+/// aggregate). Kept by the projection (<see cref="ContributionRules"/>): replaced by the district's
+/// next accepted value, removed when its submission is returned or withdrawn. The rows of a target
+/// in (target_id, value) index order are the target's distribution.
 /// </summary>
 public sealed class ContributionRow
 {
@@ -30,53 +33,27 @@ public sealed class ContributionRow
     /// <summary>When the submission was accepted (its event's time); the newer acceptance wins.</summary>
     public DateTimeOffset AcceptedAt { get; set; }
 
-    /// <summary>
-    /// What a district's contributions to one topic should be: for each target, the value from its
-    /// most recently accepted submission that answered it (a district may hold several accepted
-    /// submissions for a topic, one per kind), text targets left out. Depends only on the
-    /// submissions, never on the order their events came in.
-    /// </summary>
-    public static IReadOnlyDictionary<Guid, ContributionRow> FromAccepted(IEnumerable<SubmissionRow> accepted, IReadOnlySet<Guid> textTargetIds)
-    {
-        var contributions = new Dictionary<Guid, ContributionRow>();
-        foreach (var submission in accepted.Where(s => s.Status == SubmissionState.Accepted).OrderBy(s => s.UpdatedAt).ThenBy(s => s.Id))
-        {
-            foreach (var answer in submission.Values.Where(a => !textTargetIds.Contains(a.TargetId)))
-            {
-                contributions[answer.TargetId] = new ContributionRow
-                {
-                    TargetId = answer.TargetId,
-                    DistrictId = submission.DistrictId,
-                    CycleId = submission.CycleId,
-                    TopicId = submission.TopicId,
-                    SubmissionId = submission.Id,
-                    TargetCode = answer.TargetCode,
-                    Value = answer.Value,
-                    Visibility = submission.Visibility,
-                    AcceptedAt = submission.UpdatedAt,
-                };
-            }
-        }
+    /// <summary>The row as the projection rule sees it (<see cref="ContributionRules"/>).</summary>
+    public Contribution ToContribution() =>
+        new(TargetId, TargetCode, Value, SubmissionId, (ShownAs)(int)Visibility, AcceptedAt);
 
-        return contributions;
+    /// <summary>A new row holding <paramref name="contribution"/> of a district to a topic.</summary>
+    public static ContributionRow For(Guid districtId, Guid cycleId, Guid topicId, Contribution contribution)
+    {
+        var row = new ContributionRow { TargetId = contribution.TargetId, DistrictId = districtId, TopicId = topicId };
+        row.Take(cycleId, contribution);
+        return row;
     }
 
-    /// <summary>Takes <paramref name="desired"/>'s content; returns whether anything changed.</summary>
-    public bool UpdateFrom(ContributionRow desired)
+    /// <summary>Takes <paramref name="contribution"/>'s content (the key stays).</summary>
+    public void Take(Guid cycleId, Contribution contribution)
     {
-        if (Value == desired.Value && Visibility == desired.Visibility && SubmissionId == desired.SubmissionId
-            && AcceptedAt == desired.AcceptedAt && TargetCode == desired.TargetCode)
-        {
-            return false;
-        }
-
-        CycleId = desired.CycleId;
-        SubmissionId = desired.SubmissionId;
-        TargetCode = desired.TargetCode;
-        Value = desired.Value;
-        Visibility = desired.Visibility;
-        AcceptedAt = desired.AcceptedAt;
-        return true;
+        CycleId = cycleId;
+        SubmissionId = contribution.SubmissionId;
+        TargetCode = contribution.TargetCode;
+        Value = contribution.Value;
+        Visibility = (VisibilityV1)(int)contribution.Visibility;
+        AcceptedAt = contribution.AcceptedAt;
     }
 
     /// <summary>The aggregable value of an answer, or null for a text answer (or an empty one).</summary>

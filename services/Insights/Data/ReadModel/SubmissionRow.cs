@@ -1,5 +1,7 @@
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
+using Consortium.Insights.Domain.ReadModel;
+using ShownAs = Consortium.Insights.Domain.Confidentiality.Visibility;
 
 namespace Consortium.Insights.Data.ReadModel;
 
@@ -95,6 +97,13 @@ public sealed class SubmissionRow
 
         return true;
     }
+
+    /// <summary>The submission as the projection rule sees it once accepted (<see cref="ContributionRules"/>).</summary>
+    public AcceptedSubmission ToAccepted() => new(
+        Id,
+        UpdatedAt,
+        (ShownAs)(int)Visibility,
+        [.. Values.Select(answer => new AnsweredTarget(answer.TargetId, answer.TargetCode, answer.Value))]);
 }
 
 /// <summary>One aggregable answer of a submission (number, rubric rank, or yes/no as 1/0).</summary>

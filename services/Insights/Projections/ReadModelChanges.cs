@@ -1,4 +1,6 @@
-namespace Consortium.Insights.Data;
+using Consortium.Insights.Data;
+
+namespace Consortium.Insights.Projections;
 
 /// <summary>
 /// Collects the changes of one consumed event (scoped per message) and moves their cache

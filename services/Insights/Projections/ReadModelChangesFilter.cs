@@ -1,7 +1,7 @@
 using Consortium.Insights.Data;
 using MassTransit;
 
-namespace Consortium.Insights.Messaging;
+namespace Consortium.Insights.Projections;
 
 /// <summary>
 /// Wraps every consumer (same message scope, so the same <see cref="ReadModelChanges"/>): when the

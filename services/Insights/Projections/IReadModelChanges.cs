@@ -1,4 +1,4 @@
-namespace Consortium.Insights.Data;
+namespace Consortium.Insights.Projections;
 
 /// <summary>
 /// What an applied event changed that a comparison could return differently. Consumers record it

@@ -2,14 +2,15 @@ using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
 using Microsoft.EntityFrameworkCore;
 
-namespace Consortium.Insights.Messaging;
+namespace Consortium.Insights.Projections;
 
 /// <summary>
 /// The one way a consumer changes a district: under the district's lock, on its row (a placeholder
-/// if this is the first we hear of it). When the change decides whether the district counts
-/// (it joined, withdrew, or came back), every distribution it contributed to is recomputed.
+/// if this is the first we hear of it). Whether a district counts (joined, not withdrawn) is read
+/// with its contributions, so a change of that only moves the generations of the targets it
+/// contributed to: nothing is recomputed.
 /// </summary>
-public sealed class DistrictUpdates(InsightsDbContext db, IReadModelChanges changes, Distributions distributions)
+public sealed class DistrictProjection(InsightsDbContext db, IReadModelChanges changes)
 {
     public async Task ApplyAsync(Guid districtId, Func<DistrictRow, bool> apply, CancellationToken cancellationToken)
     {
@@ -23,7 +24,8 @@ public sealed class DistrictUpdates(InsightsDbContext db, IReadModelChanges chan
         changes.DistrictsChanged();
         if (district.Counts != counted)
         {
-            await distributions.RecomputeForDistrictAsync(districtId, cancellationToken);
+            var targetIds = await db.Contributions.Where(c => c.DistrictId == districtId).Select(c => c.TargetId).ToListAsync(cancellationToken);
+            targetIds.ForEach(changes.TargetChanged);
         }
     }
 
