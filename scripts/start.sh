@@ -7,6 +7,9 @@
 # host as configuration, e.g. --Consortium:StateDirectory=/srv/consortium
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Nothing leaves the machine unasked: the .NET CLI's usage reports (sent on every build, run and
+# test) and its first-run banner are off (ADR 22).
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 arguments=()
 for argument in "$@"; do

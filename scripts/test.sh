@@ -4,6 +4,9 @@
 #   tests: 12 passed, 0 failed, 1 skipped
 # (CI reads that line). Extra arguments go to dotnet test, e.g. scripts/test.sh --filter Postgres
 set -euo pipefail
+# Nothing leaves the machine unasked: the .NET CLI's usage reports (sent on every build, run and
+# test) and its first-run banner are off (ADR 22).
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 cd "$(dirname "$0")/.."
 
 results_directory=TestResults

@@ -1,6 +1,7 @@
 using Consortium.Pipeline.Api;
 using Consortium.Pipeline.Data;
 using Consortium.Pipeline.Messaging;
+using Consortium.ServiceDefaults.Auditing;
 using Consortium.ServiceDefaults.Data;
 using Consortium.ServiceDefaults.Idempotency;
 using Consortium.ServiceDefaults.Messaging;
@@ -20,12 +21,14 @@ public static class PipelineServiceExtensions
         builder.AddServiceMessaging<PipelineDbContext>(ServiceName, DistrictConsumers.Add);
         builder.Services.AddScoped<IdempotentRequests<PipelineDbContext>>();
         builder.Services.AddScoped<SuccessionCoverageRecorder>();
+        builder.AddAuditStore<PipelineDbContext>();
         return builder;
     }
 
     public static WebApplication MapPipelineService(this WebApplication app)
     {
         app.MapGrpcService<PipelineApi>();
+        app.MapAuditTrail();
         return app;
     }
 }

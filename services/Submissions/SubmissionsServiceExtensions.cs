@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Auditing;
 using Consortium.ServiceDefaults.Data;
 using Consortium.ServiceDefaults.Idempotency;
 using Consortium.ServiceDefaults.Messaging;
@@ -19,12 +20,14 @@ public static class SubmissionsServiceExtensions
         builder.AddServiceDatabase<SubmissionsDbContext>(DatabaseName);
         builder.AddServiceMessaging<SubmissionsDbContext>(ServiceName, SubmissionsConsumers.Add);
         builder.Services.AddScoped<IdempotentRequests<SubmissionsDbContext>>();
+        builder.AddAuditStore<SubmissionsDbContext>();
         return builder;
     }
 
     public static WebApplication MapSubmissionsService(this WebApplication app)
     {
         app.MapGrpcService<SubmissionsApi>();
+        app.MapAuditTrail();
         return app;
     }
 }

@@ -28,6 +28,8 @@ internal static class DemoLoaderRegistration
         builder.Services.AddSingleton(services =>
             new DevelopmentTokens(Convert.FromBase64String(services.GetRequiredService<IOptions<DemoLoaderOptions>>().Value.SigningKey!.Trim())));
         builder.Services.AddSingleton<DemoCallers>();
+        builder.Services.AddSingleton<WriteOutcomes>();
+        builder.Services.AddSingleton<WriteOutcomeInterceptor>();
 
         AddClient<DistrictsService.DistrictsServiceClient>(builder.Services, ResourceNames.Districts);
         AddClient<TopicsService.TopicsServiceClient>(builder.Services, ResourceNames.Topics);
@@ -55,7 +57,8 @@ internal static class DemoLoaderRegistration
 
     private static void AddClient<TClient>(IServiceCollection services, string service)
         where TClient : class =>
-        services.AddGrpcClient<TClient>((provider, client) => client.Address = AddressOf(provider, service));
+        services.AddGrpcClient<TClient>((provider, client) => client.Address = AddressOf(provider, service))
+            .AddInterceptor<WriteOutcomeInterceptor>();
 
     private static Uri AddressOf(IServiceProvider services, string service) =>
         services.GetRequiredService<IOptions<DemoLoaderOptions>>().Value.AddressOf(service);

@@ -11,7 +11,8 @@ namespace Consortium.DemoLoader.Loading;
 /// The whole load, in the order the consortium's year runs: districts and their people; the previous cycle,
 /// its submissions reviewed and its results published; the current cycle and its submissions in
 /// every state of review; the leadership pipeline. Every write carries a deterministic request
-/// id, so loading again changes nothing.
+/// id, so loading again changes nothing
+/// (and says so: <see cref="WriteOutcomes"/>).
 /// </summary>
 internal sealed partial class DemoLoad(
     IOptions<DemoLoaderOptions> options,
@@ -21,6 +22,7 @@ internal sealed partial class DemoLoad(
     SubmissionsStep submissionsStep,
     PipelineStep pipelineStep,
     PeopleStep peopleStep,
+    WriteOutcomes outcomes,
     ILogger<DemoLoad> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -50,12 +52,22 @@ internal sealed partial class DemoLoad(
         var current = await cyclesStep.LoadCurrentAsync(data, previous, cancellationToken);
         await submissionsStep.LoadAsync(data.Submissions.Current, districts, current, earlier: false, cancellationToken);
         await pipelineStep.LoadAsync(data.Pipeline, districts, cancellationToken);
-        LogDone(stopwatch.Elapsed.TotalSeconds);
+        if (outcomes.Changed == 0)
+        {
+            LogAlreadyLoaded(outcomes.Writes);
+        }
+        else
+        {
+            LogDone(stopwatch.Elapsed.TotalSeconds, outcomes.Changed, outcomes.Writes);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read the demo consortium from {DataDirectory}: {DistrictCount} districts, {TopicCount} topics, {SubmissionCount} submissions")]
     private partial void LogRead(string dataDirectory, int districtCount, int topicCount, int submissionCount);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo consortium loaded in {Seconds:0.0} s")]
-    private partial void LogDone(double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo consortium loaded in {Seconds:0.0} s ({Changed} of {Writes} writes changed something)")]
+    private partial void LogDone(double seconds, int changed, int writes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The demo consortium was already loaded: nothing changed ({Writes} writes answered as before)")]
+    private partial void LogAlreadyLoaded(int writes);
 }

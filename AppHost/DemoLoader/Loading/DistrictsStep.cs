@@ -70,6 +70,6 @@ internal sealed partial class DistrictsStep(DistrictsService.DistrictsServiceCli
         return request;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {DistrictCount} member districts with {ProfileCount} context profiles ({SchoolYears})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Districts: {DistrictCount} member districts with {ProfileCount} context profiles ({SchoolYears})")]
     private partial void LogLoaded(int districtCount, int profileCount, string schoolYears);
 }

@@ -8,21 +8,9 @@ namespace Consortium.Districts.Api;
 /// <summary>API messages → domain inputs. Wire-level problems become field violations here; rules live in the domain.</summary>
 internal static class DistrictInputs
 {
-    public static SharingPreference? ToDomain(Proto.SharingPreference preference) => preference switch
-    {
-        Proto.SharingPreference.Named => SharingPreference.Named,
-        Proto.SharingPreference.Anonymous => SharingPreference.Anonymous,
-        Proto.SharingPreference.Private => SharingPreference.Private,
-        _ => null,
-    };
+    public static SharingPreference? ToDomain(Proto.SharingPreference preference) => ContractEnums.SharingPreference.ToDomainOrNull(preference);
 
-    public static MembershipStatus? ToDomain(Proto.MembershipStatus status) => status switch
-    {
-        Proto.MembershipStatus.Active => MembershipStatus.Active,
-        Proto.MembershipStatus.Suspended => MembershipStatus.Suspended,
-        Proto.MembershipStatus.Withdrawn => MembershipStatus.Withdrawn,
-        _ => null,
-    };
+    public static MembershipStatus? ToDomain(Proto.MembershipStatus status) => ContractEnums.MembershipStatus.ToDomainOrNull(status);
 
     public static IReadOnlyList<BenchmarkContact> ToDomain(IEnumerable<Proto.BenchmarkContact> contacts) =>
         [.. contacts.Select(contact => new BenchmarkContact(

@@ -71,13 +71,7 @@ internal static class DistrictMessages
             SizeBand = EnrollmentSizeBands.Label(profile.SizeBand),
             Version = profile.Version,
             UpdateTime = profile.UpdatedAt.ToProto(),
-            ReviewStatus = profile.ReviewStatus switch
-            {
-                ProfileReviewStatus.AwaitingReview => Proto.ProfileReviewStatus.AwaitingReview,
-                ProfileReviewStatus.Accepted => Proto.ProfileReviewStatus.Accepted,
-                ProfileReviewStatus.Returned => Proto.ProfileReviewStatus.Returned,
-                _ => throw new ArgumentOutOfRangeException(nameof(profile), profile.ReviewStatus, "Unknown review status."),
-            },
+            ReviewStatus = ContractEnums.ProfileReviewStatus.ToContract(profile.ReviewStatus),
             ReviewerComments = profile.ReviewerComments ?? string.Empty,
         };
         message.CultureConstructs.AddRange(profile.CultureConstructs.Select(construct => new Proto.CultureConstruct
@@ -91,19 +85,7 @@ internal static class DistrictMessages
         return message;
     }
 
-    public static Proto.MembershipStatus ToProto(this MembershipStatus status) => status switch
-    {
-        MembershipStatus.Active => Proto.MembershipStatus.Active,
-        MembershipStatus.Suspended => Proto.MembershipStatus.Suspended,
-        MembershipStatus.Withdrawn => Proto.MembershipStatus.Withdrawn,
-        _ => Proto.MembershipStatus.Unspecified,
-    };
+    public static Proto.MembershipStatus ToProto(this MembershipStatus status) => ContractEnums.MembershipStatus.ToContract(status);
 
-    public static Proto.SharingPreference ToProto(this SharingPreference preference) => preference switch
-    {
-        SharingPreference.Named => Proto.SharingPreference.Named,
-        SharingPreference.Anonymous => Proto.SharingPreference.Anonymous,
-        SharingPreference.Private => Proto.SharingPreference.Private,
-        _ => Proto.SharingPreference.Unspecified,
-    };
+    public static Proto.SharingPreference ToProto(this SharingPreference preference) => ContractEnums.SharingPreference.ToContract(preference);
 }

@@ -81,19 +81,7 @@ internal static class DistrictEvents
         })],
     };
 
-    private static MembershipStatusV1 ToEvent(MembershipStatus status) => status switch
-    {
-        MembershipStatus.Active => MembershipStatusV1.Active,
-        MembershipStatus.Suspended => MembershipStatusV1.Suspended,
-        MembershipStatus.Withdrawn => MembershipStatusV1.Withdrawn,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    private static MembershipStatusV1 ToEvent(MembershipStatus status) => EventEnums.MembershipStatus.ToContract(status);
 
-    private static SharingPreferenceV1 ToEvent(SharingPreference preference) => preference switch
-    {
-        SharingPreference.Named => SharingPreferenceV1.Named,
-        SharingPreference.Anonymous => SharingPreferenceV1.Anonymous,
-        SharingPreference.Private => SharingPreferenceV1.Private,
-        _ => throw new ArgumentOutOfRangeException(nameof(preference), preference, null),
-    };
+    private static SharingPreferenceV1 ToEvent(SharingPreference preference) => EventEnums.SharingPreference.ToContract(preference);
 }

@@ -2,8 +2,6 @@ using Consortium.Contracts.Insights.V1;
 using Consortium.Insights.Domain.Peers;
 using Consortium.ServiceDefaults.Domain;
 using DomainFilter = Consortium.Insights.Domain.Peers.PeerFilter;
-using DomainLocale = Consortium.Insights.Domain.Peers.LocaleClass;
-using DomainSizeBand = Consortium.Insights.Domain.Peers.SizeBand;
 
 namespace Consortium.Insights.Api;
 
@@ -37,8 +35,8 @@ internal abstract record GroupChoice
         var state = filter.State.Trim();
         violations.Require(state.Length == 0 || (state.Length == 2 && state.All(char.IsAsciiLetter)), $"{field}.state", "must be a two-letter state code, e.g. \"OH\".");
         return new DomainFilter(
-            filter.LocaleClass == Contracts.Insights.V1.LocaleClass.Unspecified ? null : (DomainLocale)(int)filter.LocaleClass,
-            filter.SizeBand == Contracts.Insights.V1.SizeBand.Unspecified ? null : (DomainSizeBand)(int)filter.SizeBand,
+            ContractEnums.LocaleClass.ToDomainOrNull(filter.LocaleClass),
+            ContractEnums.SizeBand.ToDomainOrNull(filter.SizeBand),
             state.Length == 0 ? null : state.ToUpperInvariant());
     }
 }

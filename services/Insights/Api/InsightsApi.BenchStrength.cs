@@ -53,14 +53,14 @@ internal sealed partial class InsightsApi
             floor);
 
         var response = new GetBenchStrengthResponse();
-        response.ByStage.AddRange(byStage.Select(f => new StageCount { Stage = (PipelineStage)(int)f.Key, Count = ToProto(f) }));
-        response.ByReadiness.AddRange(byReadiness.Select(f => new ReadinessCount { Level = (ReadinessLevel)(int)f.Key, Count = ToProto(f) }));
+        response.ByStage.AddRange(byStage.Select(f => new StageCount { Stage = ContractEnums.PipelineStage.ToContract(f.Key), Count = ToProto(f) }));
+        response.ByReadiness.AddRange(byReadiness.Select(f => new ReadinessCount { Level = ContractEnums.ReadinessLevel.ToContract(f.Key), Count = ToProto(f) }));
         response.CoverageBySizeBand.AddRange(byBand.Select(f =>
         {
             var band = new CoverageByBand
             {
-                SizeBand = (Contracts.Insights.V1.SizeBand)(int)f.Key.From,
-                ThroughSizeBand = (Contracts.Insights.V1.SizeBand)(int)f.Key.Through,
+                SizeBand = ContractEnums.SizeBand.ToContract(f.Key.From),
+                ThroughSizeBand = ContractEnums.SizeBand.ToContract(f.Key.Through),
                 DistrictCount = f.DistrictCount,
             };
             if (f.CoveredPercent.Suppression is { } suppression)

@@ -122,7 +122,7 @@ internal sealed partial class InsightsApi
             var (page, next) = Page(rows, request.PageToken, fingerprint, pageSize);
             response.Rows.AddRange(page.Select(r => r.Row.ToProto()));
             response.NextPageToken = next;
-            response.RowsWithheld = (Contracts.Insights.V1.RowsWithheld)(int)withheld;
+            response.RowsWithheld = ContractEnums.RowsWithheld.ToContract(withheld);
             response.RowsWithheldExplanation = DisclosedRows.ExplanationOf(withheld) ?? string.Empty;
             revealed = [.. page.Select(r => r.DistrictId)];
         }

@@ -87,7 +87,7 @@ internal sealed partial class InsightsApi
         var response = new FindWhomToLearnFromResponse
         {
             NextPageToken = next,
-            OwnStage = (ImplementationStage)(int)(submissions.GetValueOrDefault(asking)?.ImplementationStage ?? 0),
+            OwnStage = ContractEnums.ImplementationStage.ToContract(submissions.GetValueOrDefault(asking)?.ImplementationStage),
         };
         response.Districts.AddRange(page);
 
@@ -99,7 +99,7 @@ internal sealed partial class InsightsApi
 
     private static bool IsNamedNow(Contracts.Events.Submissions.V1.VisibilityV1 visibility, DistrictRow? district) =>
         district is not null
-        && EffectiveVisibility.Of((Visibility)(int)visibility, district.SharingPreference == 0 ? null : (Visibility)(int)district.SharingPreference) == Visibility.Named;
+        && EffectiveVisibility.Of(ContractEnums.SubmittedVisibility.ToDomain(visibility), ContractEnums.PreferenceOrNull(district.SharingPreference)) == Visibility.Named;
 
     private static LearnFromDistrict ToProto(DistrictRow district, SubmissionRow submission, double similarity, LearningReasons reasons)
     {
@@ -111,7 +111,7 @@ internal sealed partial class InsightsApi
             SubmissionId = submission.Id.ToString(),
             Title = submission.Title,
             NarrativeSummary = NarrativeSummary.Of(submission.Narrative),
-            ImplementationStage = (ImplementationStage)(int)(submission.ImplementationStage ?? 0),
+            ImplementationStage = ContractEnums.ImplementationStage.ToContract(submission.ImplementationStage),
             HigherStage = reasons.HigherStage,
             EvidenceLinks = { submission.EvidenceLinks },
         };

@@ -47,8 +47,8 @@ internal sealed partial class InsightsApi
             {
                 DistrictId = id.ToString(),
                 DistrictName = districts[id].Name,
-                LocaleClass = (Contracts.Insights.V1.LocaleClass)(int)contexts[id].Locale,
-                SizeBand = (Contracts.Insights.V1.SizeBand)(int)contexts[id].SizeBand,
+                LocaleClass = ContractEnums.LocaleClass.ToContract(contexts[id].Locale),
+                SizeBand = ContractEnums.SizeBand.ToContract(contexts[id].SizeBand),
                 State = contexts[id].State,
             })
             .ToList();

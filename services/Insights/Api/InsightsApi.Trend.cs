@@ -62,8 +62,8 @@ internal sealed partial class InsightsApi
         var response = new GetTrendResponse
         {
             TargetCode = code,
-            MeasureType = (Contracts.Insights.V1.MeasureType)(int)newest.MeasureType,
-            Direction = (Contracts.Insights.V1.Direction)(int)newest.Direction,
+            MeasureType = ContractEnums.MeasureType.ToContract(newest.MeasureType),
+            Direction = ContractEnums.Direction.ToContract(newest.Direction),
             Unit = newest.Unit ?? newest.Currency ?? string.Empty,
             NextPageToken = next,
         };

@@ -11,7 +11,7 @@ internal static class InsightsMessages
 {
     public static Suppression ToProto(this DomainConfidentiality.Suppression suppression) => new()
     {
-        Reason = (SuppressionReason)(int)suppression.Reason,
+        Reason = ContractEnums.SuppressionReason.ToContract(suppression.Reason),
         Explanation = suppression.Explanation,
     };
 
@@ -24,9 +24,9 @@ internal static class InsightsMessages
             Name = target.Name,
             TopicId = target.TopicId.ToString(),
             CycleId = target.CycleId.ToString(),
-            MeasureType = (MeasureType)(int)target.MeasureType,
+            MeasureType = ContractEnums.MeasureType.ToContract(target.MeasureType),
             Unit = target.Unit ?? target.Currency ?? string.Empty,
-            Direction = (Direction)(int)target.Direction,
+            Direction = ContractEnums.Direction.ToContract(target.Direction),
         };
         if (target.GoalValue is { } goal)
         {
@@ -84,7 +84,7 @@ internal static class InsightsMessages
                 DistrictId = staff.DistrictId.ToString(),
                 DistrictName = staff.DistrictName,
                 NcesLeaId = staff.NcesLeaId,
-                Visibility = (Visibility)(int)staff.Visibility,
+                Visibility = ContractEnums.Visibility.ToContract(staff.Visibility),
                 Value = staff.Value.ToProto(),
             },
         },

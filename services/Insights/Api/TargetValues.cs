@@ -27,8 +27,8 @@ internal sealed record Contributor(
 
     /// <summary>The more restrictive of the submission's visibility and the district's current preference.</summary>
     public Visibility Visibility => EffectiveVisibility.Of(
-        (Visibility)(int)SubmissionVisibility,
-        SharingPreference == 0 ? null : (Visibility)(int)SharingPreference);
+        ContractEnums.SubmittedVisibility.ToDomain(SubmissionVisibility),
+        ContractEnums.PreferenceOrNull(SharingPreference));
 
     public ContributedValue ToContributed() => new(DistrictId, Name, NcesLeaId, Enrollment, Visibility, Value);
 }

@@ -4,28 +4,12 @@ using Proto = Consortium.Contracts.Pipeline.V1;
 
 namespace Consortium.Pipeline.Api;
 
-/// <summary>Development activities: API enums → domain (UNSPECIFIED or unknown → <c>null</c>, which the domain reports) and domain → API messages.</summary>
+/// <summary>Development activities: API enums → domain through <see cref="ContractEnums"/> (UNSPECIFIED → <c>null</c>, which the domain reports) and domain → API messages.</summary>
 internal static class DevelopmentMessages
 {
-    public static DevelopmentActivityKind? ToDomain(Proto.DevelopmentActivityKind kind) => kind switch
-    {
-        Proto.DevelopmentActivityKind.Coaching => DevelopmentActivityKind.Coaching,
-        Proto.DevelopmentActivityKind.CohortProgram => DevelopmentActivityKind.CohortProgram,
-        Proto.DevelopmentActivityKind.Residency => DevelopmentActivityKind.Residency,
-        Proto.DevelopmentActivityKind.Mentoring => DevelopmentActivityKind.Mentoring,
-        Proto.DevelopmentActivityKind.CommunityOfPractice => DevelopmentActivityKind.CommunityOfPractice,
-        Proto.DevelopmentActivityKind.Course => DevelopmentActivityKind.Course,
-        _ => null,
-    };
+    public static DevelopmentActivityKind? ToDomain(Proto.DevelopmentActivityKind kind) => ContractEnums.DevelopmentActivityKind.ToDomainOrNull(kind);
 
-    public static DevelopmentActivityStatus? ToDomain(Proto.DevelopmentActivityStatus status) => status switch
-    {
-        Proto.DevelopmentActivityStatus.Planned => DevelopmentActivityStatus.Planned,
-        Proto.DevelopmentActivityStatus.InProgress => DevelopmentActivityStatus.InProgress,
-        Proto.DevelopmentActivityStatus.Completed => DevelopmentActivityStatus.Completed,
-        Proto.DevelopmentActivityStatus.Withdrawn => DevelopmentActivityStatus.Withdrawn,
-        _ => null,
-    };
+    public static DevelopmentActivityStatus? ToDomain(Proto.DevelopmentActivityStatus status) => ContractEnums.DevelopmentActivityStatus.ToDomainOrNull(status);
 
     public static Proto.DevelopmentActivity ToProto(this DevelopmentActivity activity)
     {
@@ -57,23 +41,7 @@ internal static class DevelopmentMessages
         return message;
     }
 
-    public static Proto.DevelopmentActivityKind ToProto(this DevelopmentActivityKind kind) => kind switch
-    {
-        DevelopmentActivityKind.Coaching => Proto.DevelopmentActivityKind.Coaching,
-        DevelopmentActivityKind.CohortProgram => Proto.DevelopmentActivityKind.CohortProgram,
-        DevelopmentActivityKind.Residency => Proto.DevelopmentActivityKind.Residency,
-        DevelopmentActivityKind.Mentoring => Proto.DevelopmentActivityKind.Mentoring,
-        DevelopmentActivityKind.CommunityOfPractice => Proto.DevelopmentActivityKind.CommunityOfPractice,
-        DevelopmentActivityKind.Course => Proto.DevelopmentActivityKind.Course,
-        _ => Proto.DevelopmentActivityKind.Unspecified,
-    };
+    public static Proto.DevelopmentActivityKind ToProto(this DevelopmentActivityKind kind) => ContractEnums.DevelopmentActivityKind.ToContract(kind);
 
-    public static Proto.DevelopmentActivityStatus ToProto(this DevelopmentActivityStatus status) => status switch
-    {
-        DevelopmentActivityStatus.Planned => Proto.DevelopmentActivityStatus.Planned,
-        DevelopmentActivityStatus.InProgress => Proto.DevelopmentActivityStatus.InProgress,
-        DevelopmentActivityStatus.Completed => Proto.DevelopmentActivityStatus.Completed,
-        DevelopmentActivityStatus.Withdrawn => Proto.DevelopmentActivityStatus.Withdrawn,
-        _ => Proto.DevelopmentActivityStatus.Unspecified,
-    };
+    public static Proto.DevelopmentActivityStatus ToProto(this DevelopmentActivityStatus status) => ContractEnums.DevelopmentActivityStatus.ToContract(status);
 }

@@ -77,13 +77,7 @@ internal static class LeaderMessages
         Description = competency.Description ?? string.Empty,
     };
 
-    public static Proto.RatingSource ToProto(this RatingSource source) => source switch
-    {
-        RatingSource.Self => Proto.RatingSource.Self,
-        RatingSource.Supervisor => Proto.RatingSource.Supervisor,
-        RatingSource.Coach => Proto.RatingSource.Coach,
-        _ => Proto.RatingSource.Unspecified,
-    };
+    public static Proto.RatingSource ToProto(this RatingSource source) => ContractEnums.RatingSource.ToContract(source);
 
     public static Proto.Role ToProto(this LeaderRole role) => new() { Code = role.Code, Label = role.Label };
 
@@ -103,36 +97,11 @@ internal static class LeaderMessages
         return message;
     }
 
-    public static Proto.PipelineStage ToProto(this PipelineStage stage) => stage switch
-    {
-        PipelineStage.Aspiring => Proto.PipelineStage.Aspiring,
-        PipelineStage.Emerging => Proto.PipelineStage.Emerging,
-        PipelineStage.Established => Proto.PipelineStage.Established,
-        PipelineStage.SystemLeader => Proto.PipelineStage.SystemLeader,
-        _ => Proto.PipelineStage.Unspecified,
-    };
+    public static Proto.PipelineStage ToProto(this PipelineStage stage) => ContractEnums.PipelineStage.ToContract(stage);
 
-    public static Proto.LeaderStatus ToProto(this LeaderStatus status) => status switch
-    {
-        LeaderStatus.Active => Proto.LeaderStatus.Active,
-        LeaderStatus.MovedDistrict => Proto.LeaderStatus.MovedDistrict,
-        LeaderStatus.Left => Proto.LeaderStatus.Left,
-        _ => Proto.LeaderStatus.Unspecified,
-    };
+    public static Proto.LeaderStatus ToProto(this LeaderStatus status) => ContractEnums.LeaderStatus.ToContract(status);
 
-    public static Proto.ReadinessLevel ToProto(this ReadinessLevel level) => level switch
-    {
-        ReadinessLevel.ReadyNow => Proto.ReadinessLevel.ReadyNow,
-        ReadinessLevel.ReadyIn1To2Years => Proto.ReadinessLevel.Ready1To2Years,
-        ReadinessLevel.ReadyIn3PlusYears => Proto.ReadinessLevel.Ready3PlusYears,
-        _ => Proto.ReadinessLevel.Unspecified,
-    };
+    public static Proto.ReadinessLevel ToProto(this ReadinessLevel level) => ContractEnums.ReadinessLevel.ToContract(level);
 
-    public static Proto.MoveStatus ToProto(this MoveStatus status) => status switch
-    {
-        MoveStatus.Proposed => Proto.MoveStatus.Proposed,
-        MoveStatus.Confirmed => Proto.MoveStatus.Confirmed,
-        MoveStatus.Cancelled => Proto.MoveStatus.Cancelled,
-        _ => Proto.MoveStatus.Unspecified,
-    };
+    public static Proto.MoveStatus ToProto(this MoveStatus status) => ContractEnums.MoveStatus.ToContract(status);
 }

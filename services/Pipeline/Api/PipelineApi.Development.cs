@@ -114,7 +114,7 @@ public sealed partial class PipelineApi
             response.NextPageToken = Paging.EncodeToken(new StartCursor(last.StartOn, last.Id), fingerprint);
         }
 
-        CrossDistrictReadAudit.Listed(logger, caller, "development-activity", activities.Take(pageSize).Select(a => (a.Id, (Guid?)leader.DistrictId)));
+        await audit.ListedAsync(caller, "development-activity", activities.Take(pageSize).Select(a => (a.Id, (Guid?)leader.DistrictId)), "list row", context.CancellationToken);
         return response;
     }
 

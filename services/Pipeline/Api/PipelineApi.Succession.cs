@@ -119,7 +119,7 @@ public sealed partial class PipelineApi
         LeaderAccess.RequireManage(caller, districtId);
         var (result, roles, active) = await coverage.ComputeAsync(districtId, context.CancellationToken);
         // The slates name leaders: person-level data.
-        CrossDistrictReadAudit.Read(logger, caller, "succession-coverage", districtId, districtId, $"{roles.Count} critical roles with slates");
+        await audit.ReadAsync(caller, "succession-coverage", districtId, districtId, $"{roles.Count} critical roles with slates", context.CancellationToken);
         var response = new SuccessionCoverage
         {
             DistrictId = districtId.ToString(),

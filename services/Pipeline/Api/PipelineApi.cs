@@ -1,6 +1,7 @@
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Pipeline.Data;
 using Consortium.Pipeline.Messaging;
+using Consortium.ServiceDefaults.Auditing;
 using Consortium.ServiceDefaults.Domain;
 using Consortium.ServiceDefaults.Grpc;
 using Consortium.ServiceDefaults.Idempotency;
@@ -28,7 +29,7 @@ public sealed partial class PipelineApi(
     IdempotentRequests<PipelineDbContext> requests,
     SuccessionCoverageRecorder coverage,
     TimeProvider time,
-    ILogger<PipelineApi> logger) : PipelineService.PipelineServiceBase
+    AuditTrail audit) : PipelineService.PipelineServiceBase
 {
     public override Task<Leader> EnrollLeader(EnrollLeaderRequest request, ServerCallContext context)
     {
@@ -69,7 +70,7 @@ public sealed partial class PipelineApi(
         var caller = context.GetCaller();
         var leader = await FindLeaderAsync(leaderId, context.CancellationToken, tracking: false);
         LeaderAccess.RequireRead(caller, leader);
-        CrossDistrictReadAudit.Read(logger, caller, "leader", leader.Id, leader.DistrictId, "full record");
+        await audit.ReadAsync(caller, "leader", leader.Id, leader.DistrictId, "full record", context.CancellationToken);
         return leader.ToProto();
     }
 
@@ -77,7 +78,7 @@ public sealed partial class PipelineApi(
     {
         var caller = context.GetCaller();
         var response = await LeaderList.ListAsync(db, caller, request, context.CancellationToken);
-        CrossDistrictReadAudit.Listed(logger, caller, "leader", response.Leaders.Select(l => (Guid.Parse(l.LeaderId), (Guid?)Guid.Parse(l.DistrictId))));
+        await audit.ListedAsync(caller, "leader", response.Leaders.Select(l => (Guid.Parse(l.LeaderId), (Guid?)Guid.Parse(l.DistrictId))), "list row", context.CancellationToken);
         return response;
     }
 

@@ -1,10 +1,11 @@
 using Consortium.Pipeline.Domain;
+using Consortium.ServiceDefaults.Auditing;
 using Consortium.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Pipeline.Data;
 
-/// <summary>The Pipeline service's own database: leaders, roles, competencies, development activities, critical roles, coverage, and the shared outbox/inbox tables.</summary>
+/// <summary>The Pipeline service's own database: leaders, roles, competencies, development activities, critical roles, coverage, the shared outbox/inbox tables and the audit store.</summary>
 public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> options) : DbContext(options)
 {
     public DbSet<Leader> Leaders => Set<Leader>();
@@ -25,5 +26,6 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PipelineDbContext).Assembly);
         modelBuilder.AddServiceDefaultTables();
+        modelBuilder.AddAuditStore();
     }
 }

@@ -80,20 +80,7 @@ internal static class PipelineEvents
         CoveredRoleCount = succession.CoveredRoleCount,
     };
 
-    private static PipelineStageV1 ToEvent(PipelineStage stage) => stage switch
-    {
-        PipelineStage.Aspiring => PipelineStageV1.Aspiring,
-        PipelineStage.Emerging => PipelineStageV1.Emerging,
-        PipelineStage.Established => PipelineStageV1.Established,
-        PipelineStage.SystemLeader => PipelineStageV1.SystemLeader,
-        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
-    };
+    private static PipelineStageV1 ToEvent(PipelineStage stage) => EventEnums.PipelineStage.ToContract(stage);
 
-    private static ReadinessLevelV1 ToEvent(ReadinessLevel level) => level switch
-    {
-        ReadinessLevel.ReadyNow => ReadinessLevelV1.ReadyNow,
-        ReadinessLevel.ReadyIn1To2Years => ReadinessLevelV1.ReadyIn1To2Years,
-        ReadinessLevel.ReadyIn3PlusYears => ReadinessLevelV1.ReadyIn3PlusYears,
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
+    private static ReadinessLevelV1 ToEvent(ReadinessLevel level) => EventEnums.ReadinessLevel.ToContract(level);
 }

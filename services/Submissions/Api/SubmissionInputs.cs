@@ -9,45 +9,13 @@ namespace Consortium.Submissions.Api;
 /// <summary>API messages → domain inputs. Wire-level problems become field violations here; rules live in the domain.</summary>
 internal static class SubmissionInputs
 {
-    public static BenchmarkKind? ToDomain(Proto.BenchmarkKind kind) => kind switch
-    {
-        Proto.BenchmarkKind.Program => BenchmarkKind.Program,
-        Proto.BenchmarkKind.Policy => BenchmarkKind.Policy,
-        Proto.BenchmarkKind.Practice => BenchmarkKind.Practice,
-        Proto.BenchmarkKind.Process => BenchmarkKind.Process,
-        Proto.BenchmarkKind.Context => BenchmarkKind.Context,
-        Proto.BenchmarkKind.Culture => BenchmarkKind.Culture,
-        Proto.BenchmarkKind.Capacity => BenchmarkKind.Capacity,
-        _ => null,
-    };
+    public static BenchmarkKind? ToDomain(Proto.BenchmarkKind kind) => ContractEnums.BenchmarkKind.ToDomainOrNull(kind);
 
-    public static SubmissionStatus? ToDomain(Proto.SubmissionStatus status) => status switch
-    {
-        Proto.SubmissionStatus.Draft => SubmissionStatus.Draft,
-        Proto.SubmissionStatus.Submitted => SubmissionStatus.Submitted,
-        Proto.SubmissionStatus.Returned => SubmissionStatus.Returned,
-        Proto.SubmissionStatus.Accepted => SubmissionStatus.Accepted,
-        Proto.SubmissionStatus.Withdrawn => SubmissionStatus.Withdrawn,
-        _ => null,
-    };
+    public static SubmissionStatus? ToDomain(Proto.SubmissionStatus status) => ContractEnums.SubmissionStatus.ToDomainOrNull(status);
 
-    public static Visibility? ToDomain(Proto.Visibility visibility) => visibility switch
-    {
-        Proto.Visibility.Inherit => Visibility.Inherit,
-        Proto.Visibility.Named => Visibility.Named,
-        Proto.Visibility.Anonymous => Visibility.Anonymous,
-        Proto.Visibility.Private => Visibility.Private,
-        _ => null,
-    };
+    public static Visibility? ToDomain(Proto.Visibility visibility) => ContractEnums.Visibility.ToDomainOrNull(visibility);
 
-    public static ImplementationStage? ToDomain(Proto.ImplementationStage stage) => stage switch
-    {
-        Proto.ImplementationStage.Exploration => ImplementationStage.Exploration,
-        Proto.ImplementationStage.Installation => ImplementationStage.Installation,
-        Proto.ImplementationStage.InitialImplementation => ImplementationStage.InitialImplementation,
-        Proto.ImplementationStage.FullImplementation => ImplementationStage.FullImplementation,
-        _ => null,
-    };
+    public static ImplementationStage? ToDomain(Proto.ImplementationStage stage) => ContractEnums.ImplementationStage.ToDomainOrNull(stage);
 
     public static DraftChanges ToChanges(Proto.CreateSubmissionRequest request) => new()
     {

@@ -24,17 +24,16 @@ internal static class SubmissionMessages
             CycleId = submission.CycleId.ToString(),
             TopicId = submission.TopicId.ToString(),
             TopicTitle = topic?.Title ?? string.Empty,
-            // Domain and proto enums share their numbers (both follow the event contract's BenchmarkKindV1).
-            Kind = (Proto.BenchmarkKind)(int)submission.Kind,
-            Status = ToProto(state.Status),
+            Kind = ContractEnums.BenchmarkKind.ToContract(submission.Kind),
+            Status = ContractEnums.SubmissionStatus.ToContract(state.Status),
             Title = content.Title,
             Narrative = content.Narrative ?? string.Empty,
             Successes = content.Successes ?? string.Empty,
             Challenges = content.Challenges ?? string.Empty,
-            ImplementationStage = ToProto(content.ImplementationStage),
+            ImplementationStage = ContractEnums.ImplementationStage.ToContract(content.ImplementationStage),
             Contact = anonymous || content.Contact is null ? null : new Proto.ContactPerson { Name = content.Contact.Name, Email = content.Contact.Email },
-            Visibility = ToProto(state.Visibility),
-            EffectiveVisibility = ToProto(state.Visibility.Effective(district?.SharingPreference)),
+            Visibility = ContractEnums.Visibility.ToContract(state.Visibility),
+            EffectiveVisibility = ContractEnums.Visibility.ToContract(state.Visibility.Effective(district?.SharingPreference)),
             Anonymized = anonymous,
             // Between staff and the district: comments often name the district or quote its figures.
             ReviewerComments = view == View.Own ? state.ReviewerComments ?? string.Empty : string.Empty,
@@ -63,8 +62,7 @@ internal static class SubmissionMessages
         {
             SubmissionId = submission.Id.ToString(),
             Version = version.Version,
-            // Numbered alike on purpose; SubmissionAction has no zero member, so UNSPECIFIED is never sent.
-            Action = (Proto.SubmissionAction)(int)version.Action,
+            Action = ContractEnums.SubmissionAction.ToContract(version.Action),
             ChangedBy = version.ChangedBy,
             ChangeTime = version.ChangedAt.ToProto(),
             Submission = snapshot,
@@ -93,32 +91,4 @@ internal static class SubmissionMessages
 
         return message;
     }
-
-    public static Proto.SubmissionStatus ToProto(SubmissionStatus status) => status switch
-    {
-        SubmissionStatus.Draft => Proto.SubmissionStatus.Draft,
-        SubmissionStatus.Submitted => Proto.SubmissionStatus.Submitted,
-        SubmissionStatus.Returned => Proto.SubmissionStatus.Returned,
-        SubmissionStatus.Accepted => Proto.SubmissionStatus.Accepted,
-        SubmissionStatus.Withdrawn => Proto.SubmissionStatus.Withdrawn,
-        _ => Proto.SubmissionStatus.Unspecified,
-    };
-
-    private static Proto.Visibility ToProto(Visibility visibility) => visibility switch
-    {
-        Visibility.Inherit => Proto.Visibility.Inherit,
-        Visibility.Named => Proto.Visibility.Named,
-        Visibility.Anonymous => Proto.Visibility.Anonymous,
-        Visibility.Private => Proto.Visibility.Private,
-        _ => Proto.Visibility.Unspecified,
-    };
-
-    private static Proto.ImplementationStage ToProto(ImplementationStage? stage) => stage switch
-    {
-        ImplementationStage.Exploration => Proto.ImplementationStage.Exploration,
-        ImplementationStage.Installation => Proto.ImplementationStage.Installation,
-        ImplementationStage.InitialImplementation => Proto.ImplementationStage.InitialImplementation,
-        ImplementationStage.FullImplementation => Proto.ImplementationStage.FullImplementation,
-        _ => Proto.ImplementationStage.Unspecified,
-    };
 }

@@ -24,7 +24,7 @@ public sealed partial class SubmissionsApi
             throw new NotFoundException("submission", submissionId.ToString());
         }
 
-        ReadAudit.OtherDistrictRead(logger, caller, submission, view);
+        await audit.OtherDistrictReadAsync(caller, submission, view, context.CancellationToken);
         return submission.ToProto(known.District, known.Topic, view);
     }
 
@@ -32,7 +32,7 @@ public sealed partial class SubmissionsApi
     {
         var caller = context.GetCaller();
         var response = await SubmissionList.ListAsync(db, caller, request, context.CancellationToken);
-        ReadAudit.OtherDistrictsListed(logger, caller, response);
+        await audit.OtherDistrictsListedAsync(caller, response, context.CancellationToken);
         return response;
     }
 

@@ -1,5 +1,6 @@
 using Consortium.Contracts.Events;
 using Consortium.Contracts.Submissions.V1;
+using Consortium.ServiceDefaults.Auditing;
 using Consortium.ServiceDefaults.Domain;
 using Consortium.ServiceDefaults.Grpc;
 using Consortium.ServiceDefaults.Idempotency;
@@ -25,7 +26,7 @@ public sealed partial class SubmissionsApi(
     SubmissionsDbContext db,
     IdempotentRequests<SubmissionsDbContext> requests,
     TimeProvider time,
-    ILogger<SubmissionsApi> logger) : SubmissionsService.SubmissionsServiceBase
+    AuditTrail audit) : SubmissionsService.SubmissionsServiceBase
 {
     public override Task<Submission> CreateSubmission(CreateSubmissionRequest request, ServerCallContext context)
     {

@@ -1,3 +1,4 @@
+using Consortium.ServiceDefaults.Auditing;
 using Consortium.ServiceDefaults.Messaging;
 using Consortium.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ namespace Consortium.Submissions.Data;
 
 /// <summary>
 /// The Submissions service's own database: submissions and their immutable versions, the copies
-/// of districts, cycles and topics learnt from events, and the shared outbox/inbox tables.
+/// of districts, cycles and topics learnt from events, the shared outbox/inbox tables and the audit store.
 /// </summary>
 public sealed class SubmissionsDbContext(DbContextOptions<SubmissionsDbContext> options) : DbContext(options)
 {
@@ -24,5 +25,6 @@ public sealed class SubmissionsDbContext(DbContextOptions<SubmissionsDbContext> 
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SubmissionsDbContext).Assembly);
         modelBuilder.AddServiceDefaultTables();
+        modelBuilder.AddAuditStore();
     }
 }

@@ -2,71 +2,38 @@ using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.ServiceDefaults.Domain.Measures;
+using Consortium.ServiceDefaults.Vocabulary;
 using Consortium.Submissions.Domain;
 
 namespace Consortium.Submissions.Messaging;
 
-/// <summary>Event contract values ↔ domain values. The enums share their numbers, but each mapping is spelt out so a renumbering cannot slip through.</summary>
+/// <summary>Event contract values ↔ domain values: each enum pair mapped once, by member name, checked (ADR 22).</summary>
 internal static class EventMapping
 {
-    public static MembershipStatus ToDomain(MembershipStatusV1 status) => status switch
-    {
-        MembershipStatusV1.Active => MembershipStatus.Active,
-        MembershipStatusV1.Suspended => MembershipStatus.Suspended,
-        MembershipStatusV1.Withdrawn => MembershipStatus.Withdrawn,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static readonly EnumMap<MembershipStatusV1, MembershipStatus> MembershipStatus = new();
 
-    public static SharingPreference ToDomain(SharingPreferenceV1 preference) => preference switch
-    {
-        SharingPreferenceV1.Named => SharingPreference.Named,
-        SharingPreferenceV1.Anonymous => SharingPreference.Anonymous,
-        SharingPreferenceV1.Private => SharingPreference.Private,
-        _ => throw new ArgumentOutOfRangeException(nameof(preference), preference, null),
-    };
+    public static readonly EnumMap<SharingPreferenceV1, SharingPreference> SharingPreference = new();
 
-    public static BenchmarkKind ToDomain(BenchmarkKindV1 kind) => kind switch
-    {
-        BenchmarkKindV1.Program => BenchmarkKind.Program,
-        BenchmarkKindV1.Policy => BenchmarkKind.Policy,
-        BenchmarkKindV1.Practice => BenchmarkKind.Practice,
-        BenchmarkKindV1.Process => BenchmarkKind.Process,
-        BenchmarkKindV1.Context => BenchmarkKind.Context,
-        BenchmarkKindV1.Culture => BenchmarkKind.Culture,
-        BenchmarkKindV1.Capacity => BenchmarkKind.Capacity,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static readonly EnumMap<BenchmarkKindV1, BenchmarkKind> BenchmarkKind = new();
 
-    public static BenchmarkKindV1 ToEvent(BenchmarkKind kind) => kind switch
-    {
-        BenchmarkKind.Program => BenchmarkKindV1.Program,
-        BenchmarkKind.Policy => BenchmarkKindV1.Policy,
-        BenchmarkKind.Practice => BenchmarkKindV1.Practice,
-        BenchmarkKind.Process => BenchmarkKindV1.Process,
-        BenchmarkKind.Context => BenchmarkKindV1.Context,
-        BenchmarkKind.Culture => BenchmarkKindV1.Culture,
-        BenchmarkKind.Capacity => BenchmarkKindV1.Capacity,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>"Inherit" is resolved before a visibility leaves the service.</summary>
+    public static readonly EnumMap<VisibilityV1, Visibility> Visibility = new(domainOnly: [Domain.Visibility.Inherit]);
 
-    public static MeasureType ToDomain(MeasureTypeV1 type) => type switch
-    {
-        MeasureTypeV1.Percentage => MeasureType.Percentage,
-        MeasureTypeV1.Count => MeasureType.Count,
-        MeasureTypeV1.Amount => MeasureType.Amount,
-        MeasureTypeV1.Ratio => MeasureType.Ratio,
-        MeasureTypeV1.Scale => MeasureType.Scale,
-        MeasureTypeV1.Rubric => MeasureType.Rubric,
-        MeasureTypeV1.YesNo => MeasureType.YesNo,
-        MeasureTypeV1.Text => MeasureType.Text,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
+    public static readonly EnumMap<ImplementationStageV1, ImplementationStage> ImplementationStage = new();
+
+    public static MembershipStatus ToDomain(MembershipStatusV1 status) => MembershipStatus.ToDomain(status);
+
+    public static SharingPreference ToDomain(SharingPreferenceV1 preference) => SharingPreference.ToDomain(preference);
+
+    public static BenchmarkKind ToDomain(BenchmarkKindV1 kind) => BenchmarkKind.ToDomain(kind);
+
+    public static BenchmarkKindV1 ToEvent(BenchmarkKind kind) => BenchmarkKind.ToContract(kind);
 
     public static TargetDefinition ToDomain(TargetDefinitionV1 target) => new(
         target.TargetId,
         target.Code,
         target.Name,
-        ToDomain(target.MeasureType),
+        MeasureEventEnums.MeasureType.ToDomain(target.MeasureType),
         target.Required,
         target.ScaleMin,
         target.ScaleMax,
@@ -74,21 +41,8 @@ internal static class EventMapping
         target.PartOfTargetCode,
         target.Unit);
 
-    public static VisibilityV1 ToEvent(Visibility resolved) => resolved switch
-    {
-        Visibility.Named => VisibilityV1.Named,
-        Visibility.Anonymous => VisibilityV1.Anonymous,
-        Visibility.Private => VisibilityV1.Private,
-        _ => throw new ArgumentOutOfRangeException(nameof(resolved), resolved, "Resolve the visibility before it leaves the service."),
-    };
+    /// <summary>The resolved visibility; an unresolved "inherit" is an error.</summary>
+    public static VisibilityV1 ToEvent(Visibility resolved) => Visibility.ToContract(resolved);
 
-    public static ImplementationStageV1? ToEvent(ImplementationStage? stage) => stage switch
-    {
-        null => null,
-        ImplementationStage.Exploration => ImplementationStageV1.Exploration,
-        ImplementationStage.Installation => ImplementationStageV1.Installation,
-        ImplementationStage.InitialImplementation => ImplementationStageV1.InitialImplementation,
-        ImplementationStage.FullImplementation => ImplementationStageV1.FullImplementation,
-        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
-    };
+    public static ImplementationStageV1? ToEvent(ImplementationStage? stage) => stage is { } set ? ImplementationStage.ToContract(set) : null;
 }

@@ -9,19 +9,20 @@ namespace Consortium.Topics.Api;
 
 /// <summary>
 /// API messages → domain inputs. Wire-level problems (unparsable numbers and times) become field
-/// violations here; rules live in the domain. The domain enums use the proto's numbers (0 is
-/// UNSPECIFIED there and undefined here), so a cast maps them and the domain rejects unknown ones.
+/// violations here; rules live in the domain. Enums go through <see cref="ContractEnums"/>
+/// (by name, checked); UNSPECIFIED is "not set".
 /// </summary>
 internal static class TopicsInputs
 {
-    public static SchoolYearHalf? ToDomain(Proto.SchoolYearHalf half) => half == Proto.SchoolYearHalf.Unspecified ? null : (SchoolYearHalf)(int)half;
+    public static SchoolYearHalf? ToDomain(Proto.SchoolYearHalf half) => ContractEnums.Half.ToDomainOrNull(half);
 
-    public static CycleStatus? ToDomain(Proto.CycleStatus status) => status == Proto.CycleStatus.Unspecified ? null : (CycleStatus)(int)status;
+    public static CycleStatus? ToDomain(Proto.CycleStatus status) => ContractEnums.CycleStatus.ToDomainOrNull(status);
 
-    public static TopicStatus? ToDomain(Proto.TopicStatus status) => status == Proto.TopicStatus.Unspecified ? null : (TopicStatus)(int)status;
+    public static TopicStatus? ToDomain(Proto.TopicStatus status) => ContractEnums.TopicStatus.ToDomainOrNull(status);
 
+    /// <summary>An UNSPECIFIED kind in the list stays an undefined member, for the domain's own check to name.</summary>
     public static IReadOnlyList<BenchmarkKind> ToDomain(IEnumerable<Proto.BenchmarkKind> kinds) =>
-        [.. kinds.Select(kind => (BenchmarkKind)(int)kind)];
+        [.. kinds.Select(kind => ContractEnums.BenchmarkKind.ToDomainOrNull(kind) ?? default)];
 
     /// <summary>
     /// A time from the wire, truncated to PostgreSQL's microseconds so that what a write returns
@@ -57,7 +58,7 @@ internal static class TopicsInputs
             Definition = target.Definition,
             Inclusions = target.Inclusions,
             Exclusions = target.Exclusions,
-            MeasureType = target.MeasureType == Proto.MeasureType.Unspecified ? null : (MeasureType)(int)target.MeasureType,
+            MeasureType = ContractEnums.MeasureType.ToDomainOrNull(target.MeasureType),
             Unit = target.Unit,
             Currency = target.Currency,
             ScaleMin = ProtoConversions.ToDecimal(target.ScaleMin, Field(TargetFields.ScaleMin), violations),
@@ -66,7 +67,7 @@ internal static class TopicsInputs
                 ProtoConversions.RequireDecimal(label.Value, $"{Field(TargetFields.ScaleLabels)}[{i}].value", violations),
                 label.Label))],
             RubricLevels = [.. target.RubricLevels.Select(level => new RubricLevel(level.Rank, level.Label, level.Descriptor_))],
-            Direction = target.Direction == Proto.Direction.Unspecified ? null : (Direction)(int)target.Direction,
+            Direction = ContractEnums.Direction.ToDomainOrNull(target.Direction),
             Required = target.Required,
             GoalValue = ProtoConversions.ToDecimal(target.GoalValue, Field(TargetFields.GoalValue), violations),
             PartOfTargetCode = target.PartOfTargetCode,

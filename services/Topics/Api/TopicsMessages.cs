@@ -12,12 +12,12 @@ internal static class TopicsMessages
     {
         CycleId = cycle.Id.ToString(),
         SchoolYear = cycle.SchoolYear.ToString(),
-        Half = (Proto.SchoolYearHalf)(int)cycle.Half,
+        Half = ContractEnums.Half.ToContract(cycle.Half),
         Name = cycle.Name,
         MeetingDate = cycle.MeetingDate?.ToProto(),
         SubmissionOpensAt = cycle.SubmissionOpensAt.ToProto(),
         SubmissionClosesAt = cycle.SubmissionClosesAt.ToProto(),
-        Status = (Proto.CycleStatus)(int)cycle.Status,
+        Status = ContractEnums.CycleStatus.ToContract(cycle.Status),
         ResultsPublishedAt = cycle.ResultsPublishedAt?.ToProto(),
         Version = cycle.Version,
         CreateTime = cycle.CreatedAt.ToProto(),
@@ -34,7 +34,7 @@ internal static class TopicsMessages
             Description = topic.Description,
             FocusArea = topic.FocusArea,
             WhyItMatters = topic.WhyItMatters ?? string.Empty,
-            Status = (Proto.TopicStatus)(int)topic.Status,
+            Status = ContractEnums.TopicStatus.ToContract(topic.Status),
             CarriedFromTopicId = topic.CarriedFromTopicId?.ToString() ?? string.Empty,
             Version = topic.Version,
             PublishTime = topic.PublishedAt?.ToProto(),
@@ -42,7 +42,7 @@ internal static class TopicsMessages
             CreateTime = topic.CreatedAt.ToProto(),
             UpdateTime = topic.UpdatedAt.ToProto(),
         };
-        message.BenchmarkKinds.AddRange(topic.BenchmarkKinds.Select(kind => (Proto.BenchmarkKind)(int)kind));
+        message.BenchmarkKinds.AddRange(topic.BenchmarkKinds.Select(ContractEnums.BenchmarkKind.ToContract));
         message.Targets.AddRange(topic.Targets.Select(ToProto));
         return message;
     }
@@ -56,12 +56,12 @@ internal static class TopicsMessages
             Definition = target.Definition,
             Inclusions = target.Inclusions ?? string.Empty,
             Exclusions = target.Exclusions ?? string.Empty,
-            MeasureType = (Proto.MeasureType)(int)target.MeasureType,
+            MeasureType = ContractEnums.MeasureType.ToContract(target.MeasureType),
             Unit = target.Unit ?? string.Empty,
             Currency = target.Currency ?? string.Empty,
             ScaleMin = target.ScaleMin?.ToProto(),
             ScaleMax = target.ScaleMax?.ToProto(),
-            Direction = (Proto.Direction)(int)target.Direction,
+            Direction = ContractEnums.Direction.ToContract(target.Direction),
             Required = target.Required,
             GoalValue = target.GoalValue?.ToProto(),
             PartOfTargetCode = target.PartOfTargetCode ?? string.Empty,

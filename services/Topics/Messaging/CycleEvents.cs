@@ -16,7 +16,7 @@ internal static class CycleEvents
         CycleId = cycle.Id,
         CycleVersion = cycle.Version,
         SchoolYear = cycle.SchoolYear.ToString(),
-        Half = cycle.Half == SchoolYearHalf.First ? HalfV1.First : HalfV1.Second,
+        Half = EventEnums.Half.ToContract(cycle.Half),
         Name = cycle.Name,
         SubmissionOpensAt = cycle.SubmissionOpensAt,
         SubmissionClosesAt = cycle.SubmissionClosesAt,

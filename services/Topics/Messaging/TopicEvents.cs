@@ -1,5 +1,6 @@
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.ServiceDefaults.Domain.Measures;
+using Consortium.ServiceDefaults.Vocabulary;
 using Consortium.Topics.Domain;
 
 namespace Consortium.Topics.Messaging;
@@ -19,7 +20,7 @@ internal static class TopicEvents
         Title = topic.Title,
         Description = topic.Description,
         FocusArea = topic.FocusArea,
-        BenchmarkKinds = [.. topic.BenchmarkKinds.Select(kind => (BenchmarkKindV1)(int)kind)],
+        BenchmarkKinds = [.. topic.BenchmarkKinds.Select(EventEnums.BenchmarkKind.ToContract)],
         Targets = [.. topic.Targets.Select(ToEvent)],
         CarriedFromTopicId = topic.CarriedFromTopicId,
         PublishedAt = topic.PublishedAt ?? now,
@@ -34,7 +35,6 @@ internal static class TopicEvents
         RetiredAt = topic.RetiredAt ?? now,
     };
 
-    // The domain enums share the V1 numbers (see MeasureType, Direction, BenchmarkKind), so the casts are exact.
     private static TargetDefinitionV1 ToEvent(Target target) => new()
     {
         TargetId = target.TargetId,
@@ -43,14 +43,14 @@ internal static class TopicEvents
         Definition = target.Definition,
         Inclusions = target.Inclusions,
         Exclusions = target.Exclusions,
-        MeasureType = (MeasureTypeV1)(int)target.MeasureType,
+        MeasureType = MeasureEventEnums.MeasureType.ToContract(target.MeasureType),
         Unit = target.Unit,
         Currency = target.Currency,
         ScaleMin = target.ScaleMin,
         ScaleMax = target.ScaleMax,
         ScaleLabels = [.. target.ScaleLabels.Select(label => new ScaleLabelV1 { Value = label.Value, Label = label.Label })],
         RubricLevels = [.. target.RubricLevels.Select(level => new RubricLevelV1 { Rank = level.Rank, Label = level.Label, Descriptor = level.Descriptor })],
-        Direction = (DirectionV1)(int)target.Direction,
+        Direction = MeasureEventEnums.Direction.ToContract(target.Direction),
         Required = target.Required,
         GoalValue = target.GoalValue,
         PartOfTargetCode = target.PartOfTargetCode,

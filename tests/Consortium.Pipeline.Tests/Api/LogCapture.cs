@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Consortium.Pipeline.Tests.Api;
 
-/// <summary>Keeps the structured log records of a running service, to check what it audits.</summary>
+/// <summary>Keeps the structured log records of a running service, to check what it logs.</summary>
 internal sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<Entry> _entries = new();
@@ -16,8 +16,8 @@ internal sealed class LogCapture : ILoggerProvider
     {
     }
 
-    /// <summary>One log record: its event name, rendered message and named values.</summary>
-    public sealed record Entry(string EventName, string Message, IReadOnlyDictionary<string, string?> Values);
+    /// <summary>One log record: its event name, level, rendered message and named values.</summary>
+    public sealed record Entry(string EventName, LogLevel Level, string Message, IReadOnlyDictionary<string, string?> Values);
 
     private sealed class Logger(LogCapture capture) : ILogger
     {
@@ -31,7 +31,7 @@ internal sealed class LogCapture : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.ToDictionary(pair => pair.Key, pair => pair.Value?.ToString(), StringComparer.Ordinal)
                 : new Dictionary<string, string?>(StringComparer.Ordinal);
-            capture._entries.Enqueue(new Entry(eventId.Name ?? string.Empty, formatter(state, exception), values));
+            capture._entries.Enqueue(new Entry(eventId.Name ?? string.Empty, logLevel, formatter(state, exception), values));
         }
     }
 }

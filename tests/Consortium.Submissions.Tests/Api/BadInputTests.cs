@@ -1,3 +1,4 @@
+using Consortium.Contracts.Audit.V1;
 using Consortium.Contracts.Submissions.V1;
 using Consortium.Testing.Services;
 using Xunit;
@@ -14,6 +15,16 @@ public sealed class BadInputTests(SubmissionsServiceFixture fixture) : IClassFix
         var report = await BadInputSuite.RunAsync(fixture.Service, SubmissionsReflection.Descriptor.Services[0], TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"Submissions: {report.Calls} malformed calls");
+        Assert.True(report.Failures.Count == 0, string.Join('\n', report.Failures));
+        Assert.NotEqual(0, report.Calls);
+    }
+
+    [Fact]
+    public async Task The_shared_audit_trail_refuses_malformed_input_naming_the_field()
+    {
+        var report = await BadInputSuite.RunAsync(fixture.Service, AuditReflection.Descriptor.Services[0], TestContext.Current.CancellationToken);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"AuditTrail: {report.Calls} malformed calls");
         Assert.True(report.Failures.Count == 0, string.Join('\n', report.Failures));
         Assert.NotEqual(0, report.Calls);
     }
