@@ -17,6 +17,7 @@ internal sealed partial class PeopleStep(
     GrpcClientFactory clients,
     DevelopmentClientToken token,
     IOptions<DemoLoaderOptions> options,
+    WriteOutcomes outcomes,
     ILogger<PeopleStep> logger)
 {
     /// <summary>Client names: each gRPC client needs its own (the health client is named after the service).</summary>
@@ -59,6 +60,7 @@ internal sealed partial class PeopleStep(
             }
         }
 
+        outcomes.RecordChanged(invited + passwordsSet, invited + passwordsSet);
         LogLoaded(total, invited, passwordsSet);
     }
 

@@ -34,6 +34,13 @@ internal sealed class WriteOutcomes(TimeProvider time)
         }
     }
 
+    /// <summary>Writes a step counted itself (the identity service's people calls carry no request id).</summary>
+    public void RecordChanged(int writes, int changed)
+    {
+        Interlocked.Add(ref _writes, writes);
+        Interlocked.Add(ref _changed, changed);
+    }
+
     public static bool IsWrite(IMessage request) => request.Descriptor.FindFieldByName("request_id") is not null;
 
     private static bool ChangedSince(IMessage message, DateTimeOffset since, int depth)

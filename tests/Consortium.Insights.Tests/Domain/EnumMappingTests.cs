@@ -1,4 +1,3 @@
-using Consortium.Insights.Api;
 using Consortium.Testing.Domain;
 using Xunit;
 
@@ -9,5 +8,5 @@ public sealed class EnumMappingTests
 {
     [Fact]
     public void Every_enum_twin_is_mapped_and_every_map_is_complete() =>
-        EnumMapChecks.AssertEveryTwinMapped(typeof(InsightsApi).Assembly, EnumMapChecks.ProtoEnums("Consortium.Contracts.Insights.V1"));
+        EnumMapChecks.AssertEveryTwinMapped(typeof(Program).Assembly, EnumMapChecks.ProtoEnums("Consortium.Contracts.Insights.V1"));
 }
