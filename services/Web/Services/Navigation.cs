@@ -38,6 +38,12 @@ public static class Navigation
             items.Add(new("Compare a target", "/compare", "Compare"));
         }
 
+        if (HasDistrict(user))
+        {
+            items.Add(new("My peers", "/peers", "Compare"));
+            items.Add(new("Whom to learn from", "/learn-from", "Compare"));
+        }
+
         if (IsStaff(user))
         {
             items.Add(new("Review queue", "/review", "Consortium staff"));
