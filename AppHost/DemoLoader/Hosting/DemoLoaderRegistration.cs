@@ -34,8 +34,8 @@ internal static class DemoLoaderRegistration
         AddClient<SubmissionsService.SubmissionsServiceClient>(builder.Services, ResourceNames.Submissions);
         AddClient<PipelineService.PipelineServiceClient>(builder.Services, ResourceNames.Pipeline);
         // Named, and created only when the demo people are loaded (the identity service's address is given).
-        builder.Services.AddGrpcClient<IdentityService.IdentityServiceClient>(ResourceNames.Identity, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
-        builder.Services.AddGrpcClient<DevelopmentPeopleService.DevelopmentPeopleServiceClient>(ResourceNames.Identity, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
+        builder.Services.AddGrpcClient<IdentityService.IdentityServiceClient>(PeopleStep.IdentityClientName, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
+        builder.Services.AddGrpcClient<DevelopmentPeopleService.DevelopmentPeopleServiceClient>(PeopleStep.PasswordsClientName, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
         builder.Services.AddHttpClient<DevelopmentClientToken>();
         foreach (var service in DemoLoaderOptions.Services.Concat(DemoLoaderOptions.OptionalServices))
         {

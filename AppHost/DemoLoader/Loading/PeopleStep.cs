@@ -19,6 +19,10 @@ internal sealed partial class PeopleStep(
     IOptions<DemoLoaderOptions> options,
     ILogger<PeopleStep> logger)
 {
+    /// <summary>Client names: each gRPC client needs its own (the health client is named after the service).</summary>
+    public const string IdentityClientName = "identity-people";
+    public const string PasswordsClientName = "identity-passwords";
+
     public async Task LoadAsync(PeopleFile data, LoadedDistricts districts, CancellationToken cancellationToken)
     {
         if (!options.Value.LoadsPeople)
@@ -28,8 +32,8 @@ internal sealed partial class PeopleStep(
         }
 
         using var span = Hosting.LoaderTelemetry.Step("people");
-        var identity = clients.CreateClient<IdentityService.IdentityServiceClient>(Consortium.Hosting.ResourceNames.Identity);
-        var passwords = clients.CreateClient<DevelopmentPeopleService.DevelopmentPeopleServiceClient>(Consortium.Hosting.ResourceNames.Identity);
+        var identity = clients.CreateClient<IdentityService.IdentityServiceClient>(IdentityClientName);
+        var passwords = clients.CreateClient<DevelopmentPeopleService.DevelopmentPeopleServiceClient>(PasswordsClientName);
         var staff = new Metadata { { "Authorization", $"Bearer {await token.RequestAsync(cancellationToken)}" } };
         var existing = await ExistingAsync(identity, staff, cancellationToken);
         var wanted = data.Staff.Select(person => (person, Role.ConsortiumStaff, District: string.Empty))
