@@ -37,6 +37,8 @@ public sealed class ComponentTests : BunitContext
         var links = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/submissions", links);
         Assert.Contains("/bulk", links);
+        Assert.Contains("/my-district", links);
+        Assert.Contains("/pipeline", links);
         Assert.Contains("/compare", links);
         Assert.DoesNotContain("/review", links);
     }

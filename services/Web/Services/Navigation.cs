@@ -51,6 +51,11 @@ public static class Navigation
             items.Add(new("People and invitations", "/people", "Consortium staff"));
         }
 
+        if (IsDistrictLead(user))
+        {
+            items.Add(new("Leadership pipeline", "/pipeline", "Leadership development"));
+        }
+
         if (IsStaff(user) || HasDistrict(user))
         {
             items.Add(new("Bench strength", "/bench-strength", "Leadership development"));
