@@ -5,14 +5,14 @@ namespace Consortium.AppHost.Tests.Faults;
 
 /// <summary>
 /// What one fault looked like from outside: when the process was killed, the outage clients saw
-/// (first failed call to the end of the last one), when the resource was healthy again and every
-/// kind of call had succeeded again, how long the read models took to converge afterwards, and
+/// (first failed call to the end of the last one), when supervision had started a new process and
+/// every kind of call had succeeded again, how long the read models took to converge afterwards, and
 /// the calls the load made meanwhile.
 /// </summary>
 internal sealed record FaultOutcome(
     string Resource,
     DateTimeOffset KilledAt,
-    DateTimeOffset HealthyAt,
+    DateTimeOffset RestartedAt,
     DateTimeOffset ServedAgainAt,
     TimeSpan Convergence,
     IReadOnlyList<CallRecord> Calls)
@@ -29,8 +29,8 @@ internal sealed record FaultOutcome(
         return string.Create(CultureInfo.InvariantCulture, $"""
             {Resource}: SIGKILL at 0 s
               outage seen by clients: {outage}
-              recovery: healthy again at {Offset(HealthyAt)}, every call served again at {Offset(ServedAgainAt)}; read models converged {Seconds(Convergence)} s after the load stopped
-              writes: {Count(CallKind.Write, StatusCode.OK)} ok, {Count(CallKind.Write, StatusCode.Unavailable)} unavailable; reads: {Count(CallKind.Read, StatusCode.OK)} ok, {Count(CallKind.Read, StatusCode.Unavailable)} unavailable; other statuses: {Dishonest.Count}
+              recovery: a new process at {Offset(RestartedAt)}, every kind of call served again at {Offset(ServedAgainAt)}; read models converged {Seconds(Convergence)} s after the load stopped
+              writes: {Count(CallKind.Write, StatusCode.OK)} ok, {Count(CallKind.Write, StatusCode.Unavailable)} unavailable; reads: {Count(CallKind.Read, StatusCode.OK)} ok, {Count(CallKind.Read, StatusCode.Unavailable)} unavailable; other statuses: {Dishonest.Count}{string.Concat(Dishonest.Take(5).Select(call => $"\n    {call.Name} at {Offset(call.Started)}: {call.Status} \"{call.Detail}\""))}
             """);
     }
 

@@ -24,7 +24,7 @@ internal sealed class MixedLoad
         "CompareContext", "GetBenchStrength", "ListDistricts", "ListLeaders", "ListCycles", "ListSubmissions",
     ];
 
-    private static readonly TimeSpan s_callDeadline = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_callDeadline = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_pause = TimeSpan.FromMilliseconds(100);
 
     // After a failure a client waits as the RetryInfo hint says, shortened so the outage is measured finely.
