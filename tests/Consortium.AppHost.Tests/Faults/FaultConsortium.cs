@@ -85,8 +85,27 @@ internal sealed class FaultConsortium
             consortium._leaders[district.DistrictId] = [];
             await consortium.Districts.UpsertContextProfileAsync(consortium.ProfileUpdate(district.DistrictId, Guid.NewGuid().ToString(), out var enrollment), options);
             consortium._enrollments[district.DistrictId] = enrollment;
-            var leader = await consortium.Pipeline.EnrollLeaderAsync(consortium.Enrollment(district.DistrictId, Guid.NewGuid().ToString()), options);
-            consortium.RecordLeader(district.DistrictId, leader.LeaderId);
+        }
+
+        // The Pipeline learns of a district from DistrictJoined; until then it refuses to enroll there.
+        foreach (var districtId in consortium.DistrictIds)
+        {
+            var request = consortium.Enrollment(districtId, Guid.NewGuid().ToString());
+            var leader = await Eventually.ResultAsync(
+                async () =>
+                {
+                    try
+                    {
+                        return await consortium.Pipeline.EnrollLeaderAsync(request, options);
+                    }
+                    catch (RpcException exception) when (exception.StatusCode == StatusCode.FailedPrecondition)
+                    {
+                        return null;
+                    }
+                },
+                bound,
+                $"the Pipeline to learn that district {districtId} joined");
+            consortium.RecordLeader(districtId, leader.LeaderId);
         }
 
         await consortium.AssertReadModelsConvergeAsync(bound);
