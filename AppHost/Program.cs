@@ -43,12 +43,15 @@ var cache = servers.AddRedis(ResourceNames.Redis);
 // The OpenID Connect provider people sign in with (issue 11). Its issuer and the Web's callback
 // addresses are the addresses the orchestrator allocated (set below, once the Web exists).
 var firstStaffPassword = builder.AddParameter("first-staff-password", new KeptSecret(() => FirstStaffAccount.ReadOrCreatePassword(stateDirectory)), secret: true);
+var developmentClientSecret = builder.AddParameter("development-client-secret", new KeptSecret(() => DemoPeople.ReadOrCreateClientSecret(stateDirectory)), secret: true);
 var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Identity)
     .WithServiceEndpoints(httpPort: 5160, grpcPort: 5161)
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Identity__FirstStaff__Email", FirstStaffAccount.Email)
     .WithEnvironment("Identity__FirstStaff__Password", firstStaffPassword)
+    // The local tools' client (demo loader, token command); the identity service honours it in Development only.
+    .WithEnvironment("Identity__DevelopmentClientSecret", developmentClientSecret)
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
@@ -104,15 +107,21 @@ var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.In
 
 // The demo consortium, loaded through the public APIs once the services are ready; it then exits
 // (restartable from the dashboard; a second load changes nothing). --Consortium:LoadDemo=false skips it.
-if (builder.Configuration.GetValue("Consortium:LoadDemo", defaultValue: true))
+var loadDemo = builder.Configuration.GetValue("Consortium:LoadDemo", defaultValue: true);
+if (loadDemo)
 {
+    // The named demo people (people.json) share one kept password, printed at start.
+    var demoPeoplePassword = builder.AddParameter("demo-people-password", new KeptSecret(() => DemoPeople.ReadOrCreatePassword(stateDirectory)), secret: true);
     builder.AddProject<Projects.Consortium_DemoLoader>("demo")
         .WithReference(districts).WaitFor(districts)
         .WithReference(topics).WaitFor(topics)
         .WithReference(submissions).WaitFor(submissions)
         .WithReference(pipeline).WaitFor(pipeline)
         .WithReference(insights).WaitFor(insights)
+        .WithReference(identity).WaitFor(identity)
         .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Value", signingKey)
+        .WithEnvironment("Demo__People__Password", demoPeoplePassword)
+        .WithEnvironment("Demo__People__ClientSecret", developmentClientSecret)
         .WithTelemetryExport();
 }
 
@@ -127,7 +136,7 @@ var web = builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
     .WithReference(submissions).WaitFor(submissions)
     .WithReference(pipeline).WaitFor(pipeline)
     .WithReference(insights).WaitFor(insights)
-    .WaitFor(identity)
+    .WithReference(identity).WaitFor(identity)
     .WithHttpHealthCheck("/health")
     .WithTelemetryExport()
     .WithRestartOnCrash();
@@ -139,7 +148,7 @@ identity
     .WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
     .WithEnvironment("Identity__WebBaseAddress", ReferenceExpression.Create($"{web.GetEndpoint("http")}/"));
 
-builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
+builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, loadDemo, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
 
 builder.Build().Run();
 return 0;

@@ -10,11 +10,11 @@ namespace Consortium.AppHost;
 
 /// <summary>
 /// Once every service is healthy, prints what a person needs to use the platform: the dashboard's
-/// address with its login token, each service's endpoints, a consortium-staff token and a call to
-/// try. The dashboard shows the same endpoints; this saves opening it for a quick curl.
+/// address with its login token, each service's endpoints, who can sign in (the first staff
+/// account, the demo people), a consortium-staff token and a call to try. The dashboard shows the same endpoints; this saves opening it for a quick curl.
 /// </summary>
 [SupportedOSPlatform("linux")]
-internal sealed class ReadyBanner(IServiceProvider services, string stateDirectory, IReadOnlyList<ProjectResource> platformServices) : BackgroundService
+internal sealed class ReadyBanner(IServiceProvider services, string stateDirectory, bool demoLoaded, IReadOnlyList<ProjectResource> platformServices) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,8 +53,16 @@ internal sealed class ReadyBanner(IServiceProvider services, string stateDirecto
         var staffToken = SigningKeyStore.LoadOrCreate(stateDirectory).Issue("staff@consortium.example", Roles.ConsortiumStaff, name: "Consortium staff (local)");
         text.AppendLine()
             .AppendLine($"  Sign in to the web (http://localhost:5170) as {FirstStaffAccount.Email}, password: {FirstStaffAccount.ReadOrCreatePassword(stateDirectory)}")
-            .AppendLine("  (the first staff account; invite everyone else with the identity service's InvitePerson)")
-            .AppendLine()
+            .AppendLine("  (the first staff account; invite everyone else with the identity service's InvitePerson)");
+        if (demoLoaded)
+        {
+            text.AppendLine($"  Demo people, password {DemoPeople.ReadOrCreatePassword(stateDirectory)} (once the demo has loaded):")
+                .AppendLine($"    {DemoPeople.StaffEmail} (staff), lead.<district>@demo.consortium.example (benchmark lead),")
+                .AppendLine("    leader.<district>@demo.consortium.example (leader), e.g. lead.cedar-ridge@demo.consortium.example;")
+                .AppendLine("    every one in AppHost/DemoLoader/Data/people.json");
+        }
+
+        text.AppendLine()
             .AppendLine("  Call the API (a consortium-staff token, valid 12 hours):")
             .AppendLine($"    export TOKEN={staffToken}")
             .AppendLine($"    curl -s -H \"Authorization: Bearer $TOKEN\" {districts}/v1/districts")

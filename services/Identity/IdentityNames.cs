@@ -9,6 +9,9 @@ public static class IdentityNames
     /// <summary>The web front end (a public client: authorization code + PKCE).</summary>
     public const string WebClientId = "consortium-web";
 
+    /// <summary>The local platform's tools (demo loader, token command): client credentials, staff tokens, Development only.</summary>
+    public const string DevelopmentClientId = "consortium-development";
+
     /// <summary>The scope an automation client needs to write submissions.</summary>
     public const string SubmissionsWriteScope = "submissions.write";
 

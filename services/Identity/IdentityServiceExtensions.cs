@@ -1,5 +1,6 @@
 using Consortium.Identity.Api;
 using Consortium.Identity.Data;
+using Consortium.Identity.Development;
 using Consortium.Identity.Messaging;
 using Consortium.Identity.Signing;
 using Consortium.ServiceDefaults.Data;
@@ -30,6 +31,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<SigningKeyRing>());
         builder.Services.AddHostedService<ClientRegistration>();
         builder.Services.AddHostedService<FirstStaffAccount>();
+        builder.AddDevelopmentConveniences();
         builder.AddServiceMessaging<IdentityServiceDbContext>(ServiceName, bus => bus.AddConsumer<DistrictMembershipConsumer>());
 
         AddPeople(builder, settings);
@@ -46,6 +48,7 @@ public static class IdentityServiceExtensions
         app.MapSignInPages();
         app.MapAuthorizationEndpoints();
         app.MapGrpcService<IdentityApi>();
+        app.MapDevelopmentConveniences();
         return app;
     }
 

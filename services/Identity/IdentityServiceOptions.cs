@@ -23,6 +23,12 @@ public sealed class IdentityServiceOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The development client's secret (<see cref="IdentityNames.DevelopmentClientId"/>); honoured
+    /// only in the Development environment, ignored (and the client removed) everywhere else.
+    /// </summary>
+    public string? DevelopmentClientSecret { get; set; }
+
     /// <summary>The first staff account, created at start when missing (none when not configured).</summary>
     public FirstStaffOptions? FirstStaff { get; set; }
 }

@@ -69,4 +69,16 @@ public sealed class DataCheckTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_district_without_people_and_a_duplicate_address_are_reported()
+    {
+        var people = _data.People.Districts;
+        var duplicate = people[1] with { Lead = people[1].Lead with { Email = people[0].Lead.Email } };
+        var data = _data with { People = _data.People with { Districts = [people[0], duplicate, .. people.Skip(3)] } };
+
+        var problems = DemoDataCheck.Problems(data);
+        Assert.Contains(problems, p => p.Contains($"district {people[2].District} has no lead and leader", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains(people[0].Lead.Email, StringComparison.Ordinal) && p.Contains("more than once", StringComparison.Ordinal));
+    }
 }

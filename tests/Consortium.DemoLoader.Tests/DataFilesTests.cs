@@ -82,4 +82,14 @@ public sealed class DataFilesTests
         Assert.Single(pipeline.Moves);
         Assert.Equal(Contracts.Pipeline.V1.DepartureKind.Left, Assert.Single(pipeline.Departures).Kind);
     }
+
+    [Fact]
+    public void Every_district_has_a_named_lead_and_leader_and_the_addresses_follow_one_pattern()
+    {
+        var people = _data.People;
+        Assert.Equal(_data.Districts.Districts.Select(d => d.NcesLeaId).Order(), people.Districts.Select(d => d.District).Order());
+        Assert.All(people.Districts, d => Assert.Matches("^lead\\.[a-z-]+@demo\\.consortium\\.example$", d.Lead.Email));
+        Assert.All(people.Districts, d => Assert.Equal(d.Lead.Email.Replace("lead.", "leader.", StringComparison.Ordinal), d.Leader.Email));
+        Assert.Contains(people.Staff, s => s.Email == "staff@demo.consortium.example");
+    }
 }

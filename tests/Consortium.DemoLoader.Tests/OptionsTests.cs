@@ -64,4 +64,17 @@ public sealed class OptionsTests
         new DemoLoaderOptionsSetup(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).Configure(options);
         return options;
     }
+
+    [Fact]
+    public void With_the_identity_service_address_the_people_settings_are_required_and_named()
+    {
+        var options = Configure(new() { ["services:identity:grpc:0"] = "http://127.0.0.1:5161" });
+
+        Assert.True(options.LoadsPeople);
+        var failures = new DemoLoaderOptionsValidation().Validate(null, options).Failures!.ToList();
+        Assert.Contains(failures, f => f.Contains("services__identity__http__0", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Demo__People__Password", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Demo__People__ClientSecret", StringComparison.Ordinal));
+        Assert.False(Configure([]).LoadsPeople);
+    }
 }

@@ -11,6 +11,9 @@ internal sealed class DemoLoaderOptions
 {
     public const string SigningKeyKey = "Authentication:Schemes:Bearer:SigningKeys:0:Value";
     public const string DataDirectoryKey = "Demo:DataDirectory";
+    public const string IdentityHttpAddressKey = "services:identity:http:0";
+    public const string PeoplePasswordKey = "Demo:People:Password";
+    public const string DevelopmentClientSecretKey = "Demo:People:ClientSecret";
 
     /// <summary>The services the loader writes through, by resource name.</summary>
     public static IReadOnlyList<string> Services { get; } =
@@ -20,7 +23,7 @@ internal sealed class DemoLoaderOptions
     /// Services the loader only waits for when given their address: Insights builds its read model
     /// from the others' events and sees only those published after its queues exist.
     /// </summary>
-    public static IReadOnlyList<string> OptionalServices { get; } = [ResourceNames.Insights];
+    public static IReadOnlyList<string> OptionalServices { get; } = [ResourceNames.Insights, ResourceNames.Identity];
 
     /// <summary>Each service's gRPC address, by resource name; a service may be missing until validation says so.</summary>
     public Dictionary<string, Uri?> ServiceAddresses { get; } = new(StringComparer.Ordinal);
@@ -31,6 +34,18 @@ internal sealed class DemoLoaderOptions
 
     /// <summary>Base64, as the services read it from the same key.</summary>
     public string? SigningKey { get; set; }
+
+    /// <summary>The identity service's HTTP address (its token endpoint); with its gRPC address, the demo people are loaded.</summary>
+    public Uri? IdentityHttpAddress { get; set; }
+
+    /// <summary>The demo people's shared password (Development only; the app host keeps it in its state folder).</summary>
+    public string? PeoplePassword { get; set; }
+
+    /// <summary>The identity service's development client's secret (client credentials, a staff token).</summary>
+    public string? DevelopmentClientSecret { get; set; }
+
+    /// <summary>Whether the demo people are loaded: only when the identity service's address is given.</summary>
+    public bool LoadsPeople => ServiceAddresses.GetValueOrDefault(ResourceNames.Identity) is not null;
 
     public string DataDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "Data");
 

@@ -18,6 +18,9 @@ internal sealed class DemoLoaderOptionsSetup(IConfiguration configuration) : ICo
         }
 
         options.SigningKey = configuration[DemoLoaderOptions.SigningKeyKey];
+        options.IdentityHttpAddress = Uri.TryCreate(configuration[DemoLoaderOptions.IdentityHttpAddressKey], UriKind.Absolute, out var identity) ? identity : null;
+        options.PeoplePassword = configuration[DemoLoaderOptions.PeoplePasswordKey];
+        options.DevelopmentClientSecret = configuration[DemoLoaderOptions.DevelopmentClientSecretKey];
         if (configuration[DemoLoaderOptions.DataDirectoryKey] is { Length: > 0 } directory)
         {
             options.DataDirectory = Path.GetFullPath(directory);

@@ -22,6 +22,24 @@ internal sealed class DemoLoaderOptionsValidation : IValidateOptions<DemoLoaderO
             failures.Add($"{DemoLoaderOptions.SigningKeyKey} is not a base64 key of at least 32 bytes.");
         }
 
+        if (options.LoadsPeople)
+        {
+            if (options.IdentityHttpAddress is null)
+            {
+                failures.Add(Missing(DemoLoaderOptions.IdentityHttpAddressKey, "the identity service's HTTP address (its token endpoint), e.g. http://127.0.0.1:5160"));
+            }
+
+            if (options.PeoplePassword is not { Length: >= 12 })
+            {
+                failures.Add(Missing(DemoLoaderOptions.PeoplePasswordKey, "the demo people's password, at least 12 characters with upper and lower case and a digit"));
+            }
+
+            if (string.IsNullOrWhiteSpace(options.DevelopmentClientSecret))
+            {
+                failures.Add(Missing(DemoLoaderOptions.DevelopmentClientSecretKey, "the identity service's development client secret"));
+            }
+        }
+
         if (!Directory.Exists(options.DataDirectory))
         {
             failures.Add($"The data directory {options.DataDirectory} does not exist (set {DemoLoaderOptions.DataDirectoryKey}).");

@@ -1,4 +1,5 @@
 using Consortium.Contracts.Districts.V1;
+using Consortium.Contracts.Identity.V1;
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Contracts.Submissions.V1;
 using Consortium.Contracts.Topics.V1;
@@ -32,6 +33,10 @@ internal static class DemoLoaderRegistration
         AddClient<TopicsService.TopicsServiceClient>(builder.Services, ResourceNames.Topics);
         AddClient<SubmissionsService.SubmissionsServiceClient>(builder.Services, ResourceNames.Submissions);
         AddClient<PipelineService.PipelineServiceClient>(builder.Services, ResourceNames.Pipeline);
+        // Named, and created only when the demo people are loaded (the identity service's address is given).
+        builder.Services.AddGrpcClient<IdentityService.IdentityServiceClient>(PeopleStep.IdentityClientName, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
+        builder.Services.AddGrpcClient<DevelopmentPeopleService.DevelopmentPeopleServiceClient>(PeopleStep.PasswordsClientName, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
+        builder.Services.AddHttpClient<DevelopmentClientToken>();
         foreach (var service in DemoLoaderOptions.Services.Concat(DemoLoaderOptions.OptionalServices))
         {
             // Named by service, so readiness asks each one.
@@ -43,6 +48,7 @@ internal static class DemoLoaderRegistration
         builder.Services.AddTransient<CyclesStep>();
         builder.Services.AddTransient<SubmissionsStep>();
         builder.Services.AddTransient<PipelineStep>();
+        builder.Services.AddTransient<PeopleStep>();
         builder.Services.AddTransient<DemoLoad>();
         return builder;
     }

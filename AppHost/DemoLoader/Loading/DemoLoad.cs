@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Consortium.DemoLoader.Loading;
 
 /// <summary>
-/// The whole load, in the order the consortium's year runs: districts; the previous cycle,
+/// The whole load, in the order the consortium's year runs: districts and their people; the previous cycle,
 /// its submissions reviewed and its results published; the current cycle and its submissions in
 /// every state of review; the leadership pipeline. Every write carries a deterministic request
 /// id, so loading again changes nothing.
@@ -20,6 +20,7 @@ internal sealed partial class DemoLoad(
     CyclesStep cyclesStep,
     SubmissionsStep submissionsStep,
     PipelineStep pipelineStep,
+    PeopleStep peopleStep,
     ILogger<DemoLoad> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal sealed partial class DemoLoad(
         using var span = LoaderTelemetry.Step("load");
         var stopwatch = Stopwatch.StartNew();
         var districts = await districtsStep.LoadAsync(data.Districts, cancellationToken);
+        await peopleStep.LoadAsync(data.People, districts, cancellationToken);
 
         var previous = await cyclesStep.LoadPreviousAsync(data, cancellationToken);
         if (previous.Cycle.Status == CycleStatus.Open)

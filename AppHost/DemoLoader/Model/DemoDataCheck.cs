@@ -18,6 +18,7 @@ internal static partial class DemoDataCheck
         CheckSubmissions(data, "previous", data.Submissions.Previous, data.Cycles.Previous.Topics, problems);
         CheckSubmissions(data, "current", data.Submissions.Current, [.. data.Cycles.Current.CarriedForward, .. data.Cycles.Current.Topics], problems);
         CheckPipeline(data, problems);
+        CheckPeople(data, problems);
         return problems;
     }
 

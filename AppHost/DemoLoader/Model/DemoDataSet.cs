@@ -9,14 +9,16 @@ internal sealed record DemoDataSet(
     TopicsFile Topics,
     CyclesFile Cycles,
     SubmissionsFile Submissions,
-    PipelineFile Pipeline)
+    PipelineFile Pipeline,
+    PeopleFile People)
 {
     public static DemoDataSet Read(string directory) => new(
         ReadFile(directory, "districts.json", DemoJsonContext.Default.DistrictsFile),
         ReadFile(directory, "topics.json", DemoJsonContext.Default.TopicsFile),
         ReadFile(directory, "cycles.json", DemoJsonContext.Default.CyclesFile),
         ReadFile(directory, "submissions.json", DemoJsonContext.Default.SubmissionsFile),
-        ReadFile(directory, "pipeline.json", DemoJsonContext.Default.PipelineFile));
+        ReadFile(directory, "pipeline.json", DemoJsonContext.Default.PipelineFile),
+        ReadFile(directory, "people.json", DemoJsonContext.Default.PeopleFile));
 
     public DemoTopic Topic(string title) => Topics.Topics.Single(topic => topic.Title == title);
 

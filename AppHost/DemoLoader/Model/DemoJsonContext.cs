@@ -21,6 +21,7 @@ namespace Consortium.DemoLoader.Model;
 [JsonSerializable(typeof(CyclesFile))]
 [JsonSerializable(typeof(SubmissionsFile))]
 [JsonSerializable(typeof(PipelineFile))]
+[JsonSerializable(typeof(PeopleFile))]
 // Topics and Submissions each have a BenchmarkKind; generated code needs distinct names for them.
 [JsonSerializable(typeof(Contracts.Topics.V1.BenchmarkKind), TypeInfoPropertyName = "TopicBenchmarkKind")]
 [JsonSerializable(typeof(Contracts.Submissions.V1.BenchmarkKind), TypeInfoPropertyName = "SubmissionBenchmarkKind")]

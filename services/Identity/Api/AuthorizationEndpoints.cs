@@ -43,11 +43,23 @@ public static partial class AuthorizationEndpoints
     }
 
     private static async Task<IResult> TokenAsync(
-        HttpContext http, UserManager<Person> people, IdentityServiceDbContext db, IOptions<IdentityServiceOptions> options, ILoggerFactory loggers)
+        HttpContext http, UserManager<Person> people, IdentityServiceDbContext db, IOptions<IdentityServiceOptions> options, IHostEnvironment environment, ILoggerFactory loggers)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var logger = loggers.CreateLogger(typeof(AuthorizationEndpoints));
         var audience = options.Value.Audience;
+
+        if (request.IsClientCredentialsGrantType() && request.ClientId == IdentityNames.DevelopmentClientId)
+        {
+            // Registered only in Development; refused here too, should a database carry it elsewhere.
+            if (!environment.IsDevelopment())
+            {
+                LogRefused(logger, request.ClientId, "the development client outside Development");
+                return Refuse(Errors.InvalidClient, "This client exists only on a local platform.");
+            }
+
+            return Results.SignIn(TokenClaims.ForDevelopmentClient(request.ClientId, request.GetScopes(), audience), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
 
         if (request.IsClientCredentialsGrantType())
         {

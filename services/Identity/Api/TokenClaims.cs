@@ -39,6 +39,18 @@ public static class TokenClaims
         identity.SetClaim(Claims.Name, client.DisplayName);
         identity.SetClaim(ClaimNames.Role, Roles.DistrictLead);
         identity.SetClaim(ClaimNames.DistrictId, client.DistrictId.ToString());
+        // Services let it call only the APIs its scopes name (ServiceDefaults' AutomationScopeInterceptor).
+        identity.SetClaim(ClaimNames.AutomationClient, "true");
+        return Finish(identity, scopes, audience);
+    }
+
+    /// <summary>The development client acts as consortium staff; its subject is its client id.</summary>
+    public static ClaimsPrincipal ForDevelopmentClient(string clientId, IEnumerable<string> scopes, string audience)
+    {
+        var identity = new ClaimsIdentity(OpenIddict.Server.AspNetCore.OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, clientId);
+        identity.SetClaim(Claims.Name, "Local platform tools");
+        identity.SetClaim(ClaimNames.Role, Roles.ConsortiumStaff);
         return Finish(identity, scopes, audience);
     }
 
