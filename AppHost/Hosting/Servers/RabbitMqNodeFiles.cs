@@ -47,6 +47,13 @@ public static class RabbitMqNodeFiles
         yield return new("RABBITMQ_DIST_PORT", distributionPort.ToString(CultureInfo.InvariantCulture));
         yield return new("ERL_EPMD_ADDRESS", "127.0.0.1");
         yield return new("ERL_EPMD_PORT", epmdPort.ToString(CultureInfo.InvariantCulture));
+
+        // Otherwise Debian's rabbitmq-server script stays as the Erlang VM's parent and ends with
+        // `wait $pid || true`: a VM killed by a signal (the OOM killer, SIGKILL) looks like a clean
+        // exit 0, and a supervisor never starts it again (found by the fault suite). Set, the script
+        // execs the VM in its place, as it does under systemd: the VM's own signal handler makes
+        // SIGTERM a graceful stop, and a killed VM ends without an exit code, so it counts as a crash.
+        yield return new("RUNNING_UNDER_SYSTEMD", "true");
     }
 
     /// <summary>Writes the configuration; the cookie only once, since the node's data is tied to it.</summary>
