@@ -136,7 +136,7 @@ var web = builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
     .WithReference(submissions).WaitFor(submissions)
     .WithReference(pipeline).WaitFor(pipeline)
     .WithReference(insights).WaitFor(insights)
-    .WaitFor(identity)
+    .WithReference(identity).WaitFor(identity)
     .WithHttpHealthCheck("/health")
     .WithTelemetryExport()
     .WithRestartOnCrash();

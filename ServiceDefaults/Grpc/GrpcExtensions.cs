@@ -21,6 +21,8 @@ public static class GrpcExtensions
             // Order matters: error mapping wraps everything after it; strict input is refused
             // before any later interceptor or endpoint sees the request.
             options.Interceptors.Add<ErrorMappingInterceptor>();
+            // An automation client only in the APIs its scopes name, before its request is even read.
+            options.Interceptors.Add<Security.AutomationScopeInterceptor>();
             options.Interceptors.Add<StrictRequestInterceptor>();
             // Around the endpoint: an unreachable server becomes UNAVAILABLE before the error mapping sees it.
             options.Interceptors.Add<UnavailableInterceptor>();

@@ -13,6 +13,12 @@ public sealed record Caller(string Subject, IReadOnlySet<string> Roles, Guid? Di
 
     public bool IsDistrictLead => Roles.Contains(Consortium.Contracts.Security.Roles.DistrictLead);
 
+    /// <summary>The token's scopes (for an automation client, the APIs it may call).</summary>
+    public IReadOnlySet<string> Scopes { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>A district's automation client rather than a person: it may call only the APIs its scopes name.</summary>
+    public bool IsAutomationClient { get; init; }
+
     /// <summary>Staff act for every district; a district role only for its own.</summary>
     public bool ActsFor(Guid districtId) => IsStaff || (DistrictId is { } own && own == districtId);
 
@@ -35,6 +41,13 @@ public sealed record Caller(string Subject, IReadOnlySet<string> Roles, Guid? Di
         var roles = principal.FindAll(ClaimNames.Role).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal);
         var districtId = Guid.TryParse(principal.FindFirst(ClaimNames.DistrictId)?.Value, out var id) ? id : (Guid?)null;
         // A subject is unique only within its issuer (a district's own identity provider federates in).
-        return new Caller(subjectClaim.Value, roles, districtId, subjectClaim.Issuer);
+        var scopes = principal.FindAll(ClaimNames.Scope)
+            .SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
+        return new Caller(subjectClaim.Value, roles, districtId, subjectClaim.Issuer)
+        {
+            Scopes = scopes,
+            IsAutomationClient = principal.HasClaim(ClaimNames.AutomationClient, "true"),
+        };
     }
 }

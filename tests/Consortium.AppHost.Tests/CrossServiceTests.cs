@@ -34,8 +34,6 @@ public sealed class CrossServiceTests
             var topics = new TopicsService.TopicsServiceClient(Channel(ResourceNames.Topics));
             var submissions = new SubmissionsService.SubmissionsServiceClient(Channel(ResourceNames.Submissions));
 
-            // Short enough to wait for; Submissions learns it from CycleOpened and enforces it itself.
-            var closesAt = DateTime.UtcNow.AddSeconds(40);
             var district = await districts.CreateDistrictAsync(new CreateDistrictRequest { Name = "Cross Service SD", NcesLeaId = "5399301", State = "WA", LocaleCode = 31 }, staff);
             var lead = Bearer(host.Tokens.Issue("lead", Roles.DistrictLead, Guid.Parse(district.DistrictId)));
             var cycle = await topics.CreateCycleAsync(new CreateCycleRequest
@@ -43,11 +41,21 @@ public sealed class CrossServiceTests
                 SchoolYear = "2030-31",
                 Half = SchoolYearHalf.First,
                 Name = "Cross-service cycle",
-                SubmissionOpensAt = Timestamp.FromDateTime(DateTime.UtcNow.AddSeconds(10)),
-                SubmissionClosesAt = Timestamp.FromDateTime(closesAt),
+                SubmissionOpensAt = Timestamp.FromDateTime(DateTime.UtcNow.AddMinutes(30)),
+                SubmissionClosesAt = Timestamp.FromDateTime(DateTime.UtcNow.AddMinutes(60)),
             }, staff);
             var topic = await topics.CreateTopicAsync(NewTopic(cycle.CycleId), staff);
             await topics.PublishTopicAsync(new PublishTopicRequest { TopicId = topic.TopicId }, staff);
+
+            // The window is set just before it opens, so a slow machine's setup does not eat into it:
+            // short enough to wait for; Submissions learns it from CycleOpened and enforces it itself.
+            var closesAt = DateTime.UtcNow.AddSeconds(60);
+            await topics.UpdateCycleAsync(new UpdateCycleRequest
+            {
+                CycleId = cycle.CycleId,
+                SubmissionOpensAt = Timestamp.FromDateTime(DateTime.UtcNow.AddSeconds(30)),
+                SubmissionClosesAt = Timestamp.FromDateTime(closesAt),
+            }, staff);
             await topics.OpenCycleAsync(new OpenCycleRequest { CycleId = cycle.CycleId }, staff);
 
             // 105 % is refused by the definition Submissions learned from TopicPublished.

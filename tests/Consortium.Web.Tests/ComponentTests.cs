@@ -49,6 +49,7 @@ public sealed class ComponentTests : BunitContext
         var links = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/review", links);
         Assert.Contains("/cycle-overview", links);
+        Assert.Contains("/people", links);
         Assert.DoesNotContain("/submissions", links);
     }
 

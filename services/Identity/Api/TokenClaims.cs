@@ -39,6 +39,8 @@ public static class TokenClaims
         identity.SetClaim(Claims.Name, client.DisplayName);
         identity.SetClaim(ClaimNames.Role, Roles.DistrictLead);
         identity.SetClaim(ClaimNames.DistrictId, client.DistrictId.ToString());
+        // Services let it call only the APIs its scopes name (ServiceDefaults' AutomationScopeInterceptor).
+        identity.SetClaim(ClaimNames.AutomationClient, "true");
         return Finish(identity, scopes, audience);
     }
 

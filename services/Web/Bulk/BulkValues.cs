@@ -22,19 +22,33 @@ public static class BulkValues
 {
     public static readonly string[] Header = ["target_code", "target_name", "measure", "allowed", "value"];
 
+    /// <summary>The template as CSV.</summary>
     public static string Template(Topic topic, IReadOnlyDictionary<string, string>? currentValues = null) =>
-        Csv.Write(new[] { Header }.Concat(topic.Targets.Select(target => new[]
+        Csv.Write(TemplateRows(topic, currentValues));
+
+    /// <summary>The same template as an Excel workbook; every cell is text, so what a lead types stays as typed.</summary>
+    public static byte[] TemplateXlsx(Topic topic, IReadOnlyDictionary<string, string>? currentValues = null) =>
+        Xlsx.Write(topic.Title, TemplateRows(topic, currentValues), allText: true);
+
+    private static IEnumerable<IEnumerable<string?>> TemplateRows(Topic topic, IReadOnlyDictionary<string, string>? currentValues) =>
+        new[] { Header }.Concat(topic.Targets.Select(target => new[]
         {
             target.Definition.Code,
             target.Definition.Name,
             MeasureName(target.Definition.MeasureType),
             Allowed(target.Definition),
             currentValues?.GetValueOrDefault(target.Definition.Code) ?? "",
-        })));
+        }));
 
-    public static BulkReadResult Read(Topic topic, string csvText)
+    /// <summary>Reads an uploaded CSV file.</summary>
+    public static BulkReadResult Read(Topic topic, string csvText) => Read(topic, Csv.Read(csvText));
+
+    /// <summary>
+    /// Reads an upload's rows (from CSV or from an Excel sheet: the same columns, the same checks);
+    /// a row's index + 1 is the line or sheet row it is named by.
+    /// </summary>
+    public static BulkReadResult Read(Topic topic, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var rows = Csv.Read(csvText);
         var errors = new List<RowError>();
         var values = new List<SubmissionValue>();
         if (rows.Count == 0)

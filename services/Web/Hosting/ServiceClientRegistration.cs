@@ -1,4 +1,5 @@
 using Consortium.Contracts.Districts.V1;
+using Consortium.Contracts.Identity.V1;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Contracts.Submissions.V1;
@@ -25,6 +26,7 @@ internal static class ServiceClientRegistration
         AddClient<SubmissionsService.SubmissionsServiceClient>(services, ResourceNames.Submissions);
         AddClient<PipelineService.PipelineServiceClient>(services, ResourceNames.Pipeline);
         AddClient<InsightsService.InsightsServiceClient>(services, ResourceNames.Insights);
+        AddClient<IdentityService.IdentityServiceClient>(services, ResourceNames.Identity);
         return services;
     }
 

@@ -28,6 +28,7 @@ public static class Navigation
         };
         if (IsDistrictLead(user))
         {
+            items.Add(new("My district", "/my-district", "My district"));
             items.Add(new("My submissions", "/submissions", "My district"));
             items.Add(new("Bulk entry", "/bulk", "My district"));
         }
@@ -37,10 +38,17 @@ public static class Navigation
             items.Add(new("Compare a target", "/compare", "Compare"));
         }
 
+        if (HasDistrict(user))
+        {
+            items.Add(new("My peers", "/peers", "Compare"));
+            items.Add(new("Whom to learn from", "/learn-from", "Compare"));
+        }
+
         if (IsStaff(user))
         {
             items.Add(new("Review queue", "/review", "Consortium staff"));
             items.Add(new("Cycle overview", "/cycle-overview", "Consortium staff"));
+            items.Add(new("People and invitations", "/people", "Consortium staff"));
         }
 
         if (IsStaff(user) || HasDistrict(user))
