@@ -39,7 +39,10 @@ internal static class ReviewCycleInTheBrowser
         await WebInTheBrowser.SaveAsync(page, "my-submissions");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await InteractiveAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = Topic }).ClickAsync());
+        // A link inside the running circuit navigates without a new WebSocket.
+        await page.GetByRole(AriaRole.Link, new() { Name = Topic }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/submissions/new\\?topic="));
+        await Assertions.Expect(page.GetByLabel("Title")).ToBeEditableAsync();
         await page.GetByLabel("Title").FillAsync("Common performance tasks in grades 5, 8 and 11");
         await page.GetByLabel("What your district does and for whom").FillAsync("Every student completes a scored, common performance task in three grade levels.");
         await page.GetByLabel("Grade levels with a common performance task (PA-GRADES)").FillAsync("6");
