@@ -25,6 +25,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseNoStoreResponses();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -55,6 +55,21 @@ internal static class SignInRegistration
         return builder;
     }
 
+    /// <summary>
+    /// Pages are rendered with the person's data, so no response may be kept by the browser:
+    /// after sign-out, the back button would otherwise show the last page from the cache.
+    /// Static assets set their own caching in their endpoint, which runs later and wins.
+    /// </summary>
+    public static WebApplication UseNoStoreResponses(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        });
+        return app;
+    }
+
     /// <summary><c>/signin</c> (with a return address) and <c>/signout</c> (POST, ends the session here and at the identity service).</summary>
     public static WebApplication MapSignInEndpoints(this WebApplication app)
     {

@@ -45,6 +45,9 @@ internal static class WebInTheBrowser
 
         await APageVisitedWithoutSigningInGoesToTheSignInPageAsync(page, web, identity);
         await TheSignedOutPageIsShownToAnyoneAsync(page, web);
+        var flow = Stopwatch.StartNew();
+        await ReviewCycleInTheBrowser.AssertAsync(platform, page, web, identity);
+        Report($"The review cycle in the browser took {flow.ElapsedMilliseconds} ms.");
         Report($"Browser checks took {started.ElapsedMilliseconds} ms.");
     }
 
@@ -91,7 +94,7 @@ internal static class WebInTheBrowser
     }
 
     /// <summary>Reports the page's load time (navigation start to the load event) as a figure, not an assertion, and saves its screenshot.</summary>
-    private static async Task SaveAsync(IPage page, string name)
+    internal static async Task SaveAsync(IPage page, string name)
     {
         var loadMilliseconds = await page.EvaluateAsync<double>(
             "() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime; }");
