@@ -47,6 +47,7 @@ public static class Navigation
         if (IsStaff(user))
         {
             items.Add(new("Member districts", "/member-districts", "Consortium staff"));
+            items.Add(new("Cycle planner", "/cycle-planner", "Consortium staff"));
             items.Add(new("Review queue", "/review", "Consortium staff"));
             items.Add(new("Cycle overview", "/cycle-overview", "Consortium staff"));
             items.Add(new("People and invitations", "/people", "Consortium staff"));
