@@ -42,6 +42,7 @@ public static class Navigation
         {
             items.Add(new("My peers", "/peers", "Compare"));
             items.Add(new("Whom to learn from", "/learn-from", "Compare"));
+            items.Add(new("My trend across cycles", "/my-trend", "Compare"));
         }
 
         if (IsStaff(user))
