@@ -211,7 +211,15 @@ internal static class ReviewCycleInTheBrowser
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await InteractiveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(new Uri(web, path).ToString())}$"));
+        await LiveAsync(page);
     }
+
+    /// <summary>
+    /// Waits until the page's circuit has rendered it (the layout says so): what is typed into the
+    /// prerendered form before that is replaced by the live one and lost.
+    /// </summary>
+    private static Task LiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator("main[data-interactive=true]")).ToHaveCountAsync(1);
 
     /// <summary>
     /// Signs out; afterwards neither the back button nor opening the last page again shows it:
@@ -263,6 +271,8 @@ internal static class ReviewCycleInTheBrowser
         {
             page.WebSocket -= OnSocket;
         }
+
+        await LiveAsync(page);
     }
 
     /// <summary>The id of Aspen Valley's demo draft (another district than the lead's), asked of Submissions as staff.</summary>
