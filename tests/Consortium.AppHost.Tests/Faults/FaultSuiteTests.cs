@@ -37,10 +37,11 @@ public sealed class FaultSuiteTests
     private static readonly TimeSpan s_convergenceBound = TimeSpan.FromSeconds(30);
 
     // Its own collection, and the assembly runs one test at a time: never beside another end-to-end
-    // test. Explicit until a whole run passes with the careful client (keepalive pings): the last
-    // whole run passed every check but one — calls in flight to a killed service answered
-    // DEADLINE_EXCEEDED after 30 s through the app host's proxy (see FaultConsortium.CarefulChannel).
-    // Run it with `dotnet tests/Consortium.AppHost.Tests/bin/Release/net10.0/Consortium.AppHost.Tests.dll
+    // test. Explicit until it passes whole: every check holds for PostgreSQL, RabbitMQ and Redis,
+    // and for the services every check but one — a call in flight to a killed service gets no
+    // answer through the app host's proxy until the new process serves (DEADLINE_EXCEEDED, or
+    // INTERNAL made up by the client's keepalive; see FaultConsortium.CarefulChannel). Run it with
+    // `dotnet tests/Consortium.AppHost.Tests/bin/Release/net10.0/Consortium.AppHost.Tests.dll
     // -class Consortium.AppHost.Tests.Faults.FaultSuiteTests -explicit only -showliveoutput` (under the
     // app host lock).
     [Fact(Explicit = true)]
