@@ -72,11 +72,19 @@ internal sealed class CrashRestarter(
     {
         try
         {
-            await Task.Delay(pause, stoppingToken);
-            var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stoppingToken);
-            if (!result.Success)
+            // A start that fails (e.g. a server it waits for is itself still coming back) is tried
+            // again after a longer pause, as a service manager would, never given up.
+            while (true)
             {
-                logger.LogError("{Resource} could not be started again: {Message}", resourceId, result.Message);
+                await Task.Delay(pause, stoppingToken);
+                var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stoppingToken);
+                if (result.Success)
+                {
+                    return;
+                }
+
+                pause = pause * 2 < s_longestPause ? pause * 2 : s_longestPause;
+                logger.LogWarning("{Resource} could not be started again ({Message}); trying again in {PauseSeconds} s", resourceId, result.Message, pause.TotalSeconds);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

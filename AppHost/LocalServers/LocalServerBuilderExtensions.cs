@@ -53,7 +53,7 @@ public static class LocalServerBuilderExtensions
         server.OnResourceReady(async (resource, readyEvent, cancellationToken) =>
         {
             await using var admin = NpgsqlDataSource.Create(await resource.ConnectionStringExpression.GetValueAsync(cancellationToken) + ";Database=postgres");
-            if (await PostgresDatabases.EnsureAsync(admin, name, cancellationToken))
+            if (await EnsureOnceServerAnswersAsync(admin, name, cancellationToken))
             {
                 LoggerFor(readyEvent.Services, resource).LogInformation("Created database {Database}", name);
             }
@@ -128,6 +128,27 @@ public static class LocalServerBuilderExtensions
                 return Task.CompletedTask;
             });
         return broker;
+    }
+
+    /// <summary>
+    /// Creates the database once the server answers. The orchestrator can report a restarted server
+    /// ready from the health of its previous process, before the new one listens (seen after a
+    /// SIGKILL); a failure here would be kept as the server's ready result, and every service that
+    /// waits for it could then never be started again. So a server that cannot answer yet is waited for.
+    /// </summary>
+    private static async Task<bool> EnsureOnceServerAnswersAsync(NpgsqlDataSource admin, string name, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await PostgresDatabases.EnsureAsync(admin, name, cancellationToken);
+            }
+            catch (NpgsqlException exception) when (exception.IsTransient)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+        }
     }
 
     private static string AddHealthCheck(IDistributedApplicationBuilder builder, string resourceName, Func<CancellationToken, Task<bool>> answers)

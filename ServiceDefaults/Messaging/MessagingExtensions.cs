@@ -56,6 +56,8 @@ public static class MessagingExtensions
                     host.Password(broker.Password);
                     host.PublisherConfirmation = true;
                 });
+                // Back within about 2 s of the broker's return, not MassTransit's up-to-30 s back-off.
+                BrokerReconnect.Apply(rabbit, BrokerReconnect.DefaultInterval);
                 var retries = context.GetRequiredService<IOptions<ConsumerRetryOptions>>().Value;
                 rabbit.UseMessageRetry(retry => retry.Exponential(retries.Limit, retries.MinInterval, retries.MaxInterval, retries.IntervalDelta));
                 rabbit.ConfigureEndpoints(context);

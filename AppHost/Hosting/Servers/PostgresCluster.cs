@@ -103,6 +103,15 @@ public static class PostgresCluster
         {
             options.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
         }
+        else
+        {
+            // Back quickly after a crash (the fault suite's SIGKILL: 27 s of UNAVAILABLE before):
+            // one syncfs() of the file system instead of an fsync of every file of every database
+            // before recovery (13 s on a busy disk), and a checkpoint every minute rather than
+            // every five, so there is less WAL to replay and fewer dirty pages for the
+            // end-of-recovery checkpoint to write. Durability is the same.
+            options.AddRange(["-c", "recovery_init_sync_method=syncfs", "-c", "checkpoint_timeout=1min"]);
+        }
 
         return options;
     }

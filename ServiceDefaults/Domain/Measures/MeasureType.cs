@@ -2,8 +2,8 @@ namespace Consortium.ServiceDefaults.Domain.Measures;
 
 /// <summary>
 /// How a target is measured. Decides which definition parameters apply and which values are
-/// valid (see <see cref="MeasureValueRules"/>). Names and numbers match the V1 event enum, so
-/// services map it by number.
+/// valid (see <see cref="MeasureValueRules"/>). Names match the V1 event enum; services map it by
+/// name through <c>MeasureEventEnums</c> (ADR 22).
 /// </summary>
 public enum MeasureType
 {

@@ -4,6 +4,7 @@ using Consortium.Insights.Data.ReadModel;
 using Consortium.Insights.Projections;
 using Consortium.ServiceDefaults.Domain.Measures;
 using Consortium.ServiceDefaults.Messaging;
+using Consortium.ServiceDefaults.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Insights.Messaging;
@@ -47,11 +48,11 @@ public sealed class TopicPublishedConsumer(InsightsDbContext db, TimeProvider ti
         Code = target.Code,
         Name = target.Name,
         Definition = target.Definition,
-        // The shared enums carry the V1 numbers (see MeasureType, Direction).
-        MeasureType = (MeasureType)(int)target.MeasureType,
+        // Mapped by member name, checked: an undefined number is an error, never stored as something else (ADR 22).
+        MeasureType = MeasureEventEnums.MeasureType.ToDomain(target.MeasureType),
         Unit = target.Unit,
         Currency = target.Currency,
-        Direction = (Direction)(int)target.Direction,
+        Direction = MeasureEventEnums.Direction.ToDomain(target.Direction),
         GoalValue = target.GoalValue,
         ScaleMin = target.ScaleMin,
         ScaleMax = target.ScaleMax,

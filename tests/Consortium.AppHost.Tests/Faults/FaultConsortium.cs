@@ -7,6 +7,7 @@ using Consortium.Contracts.Security;
 using Consortium.Contracts.Submissions.V1;
 using Consortium.Contracts.Topics.V1;
 using Grpc.Core;
+using Grpc.Net.Client;
 using Xunit;
 using InsightsStage = Consortium.Contracts.Insights.V1.PipelineStage;
 using PipelineStage = Consortium.Contracts.Pipeline.V1.PipelineStage;
@@ -34,14 +35,36 @@ internal sealed class FaultConsortium
     private FaultConsortium(RunningPlatform platform)
     {
         Staff = new Metadata { { "Authorization", $"Bearer {platform.Tokens.Issue("fault-suite", Roles.ConsortiumStaff)}" } };
-        Districts = new DistrictsService.DistrictsServiceClient(platform.Channel(ResourceNames.Districts));
-        Pipeline = new PipelineService.PipelineServiceClient(platform.Channel(ResourceNames.Pipeline));
-        Insights = new InsightsService.InsightsServiceClient(platform.Channel(ResourceNames.Insights));
-        Topics = new TopicsService.TopicsServiceClient(platform.Channel(ResourceNames.Topics));
-        Submissions = new SubmissionsService.SubmissionsServiceClient(platform.Channel(ResourceNames.Submissions));
+        Districts = new DistrictsService.DistrictsServiceClient(CarefulChannel(platform, ResourceNames.Districts));
+        Pipeline = new PipelineService.PipelineServiceClient(CarefulChannel(platform, ResourceNames.Pipeline));
+        Insights = new InsightsService.InsightsServiceClient(CarefulChannel(platform, ResourceNames.Insights));
+        Topics = new TopicsService.TopicsServiceClient(CarefulChannel(platform, ResourceNames.Topics));
+        Submissions = new SubmissionsService.SubmissionsServiceClient(CarefulChannel(platform, ResourceNames.Submissions));
     }
 
     public Metadata Staff { get; }
+
+    /// <summary>
+    /// A channel as a careful client configures one: HTTP/2 keepalive pings, so a connection whose
+    /// server went silent is given up within seconds rather than at each call's deadline. The app
+    /// host proxies every service endpoint, and the proxy keeps a client's connection open while the
+    /// service behind it is dead: without pings a call waited for its 30 s deadline
+    /// (DEADLINE_EXCEEDED); with them grpc-dotnet fails it after about 3 s, but as INTERNAL ("The
+    /// HTTP/2 server didn't respond to a ping request"), a status the client makes up, not an answer
+    /// of the platform. Either way the suite reports it: the fix belongs in the app host (service
+    /// endpoints a client reaches directly, so a dead service is a refused connection: UNAVAILABLE).
+    /// </summary>
+    private static GrpcChannel CarefulChannel(RunningPlatform platform, string service) =>
+        GrpcChannel.ForAddress(platform.Endpoint(service, "grpc"), new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler
+            {
+                KeepAlivePingDelay = TimeSpan.FromSeconds(1),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(2),
+                KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
+                EnableMultipleHttp2Connections = true,
+            },
+        });
 
     public DistrictsService.DistrictsServiceClient Districts { get; }
 

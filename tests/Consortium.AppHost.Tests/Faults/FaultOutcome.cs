@@ -13,6 +13,7 @@ internal sealed record FaultOutcome(
     string Resource,
     DateTimeOffset KilledAt,
     DateTimeOffset RestartedAt,
+    DateTimeOffset HealthyAt,
     DateTimeOffset ServedAgainAt,
     TimeSpan Convergence,
     IReadOnlyList<CallRecord> Calls)
@@ -29,7 +30,7 @@ internal sealed record FaultOutcome(
         return string.Create(CultureInfo.InvariantCulture, $"""
             {Resource}: SIGKILL at 0 s
               outage seen by clients: {outage}
-              recovery: a new process at {Offset(RestartedAt)}, every kind of call served again at {Offset(ServedAgainAt)}; read models converged {Seconds(Convergence)} s after the load stopped
+              recovery: a new process at {Offset(RestartedAt)}, healthy at {Offset(HealthyAt)}, every kind of call served again at {Offset(ServedAgainAt)}; read models converged {Seconds(Convergence)} s after the load stopped
               writes: {Count(CallKind.Write, StatusCode.OK)} ok, {Count(CallKind.Write, StatusCode.Unavailable)} unavailable; reads: {Count(CallKind.Read, StatusCode.OK)} ok, {Count(CallKind.Read, StatusCode.Unavailable)} unavailable; other statuses: {Dishonest.Count}{string.Concat(Dishonest.Take(5).Select(call => $"\n    {call.Name} at {Offset(call.Started)}: {call.Status} \"{call.Detail}\""))}
             """);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Consortium.Contracts.Events;
+using Consortium.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace Consortium.Testing.Services;
@@ -34,6 +35,8 @@ public sealed class EventCollector : IAsyncDisposable
                 host.Username(Uri.UnescapeDataString(credentials[0]));
                 host.Password(Uri.UnescapeDataString(credentials[1]));
             });
+            // Reconnects as the services do, so a test measures the platform's reconnect, not a slower collector's.
+            BrokerReconnect.Apply(rabbit, BrokerReconnect.DefaultInterval);
             rabbit.ReceiveEndpoint($"test-collector-{Guid.NewGuid():N}", endpoint =>
             {
                 // Durable, so events published while the collector reconnects after a broker restart wait for it.
