@@ -23,7 +23,7 @@ if (!OperatingSystem.IsLinux())
 
 if (TokenCommand.IsRequested(args))
 {
-    return TokenCommand.Run(args, StateFolder.Resolve(StateFolder.FromArguments(args)));
+    return await TokenCommand.RunAsync(args, StateFolder.Resolve(StateFolder.FromArguments(args)));
 }
 
 var builder = DistributedApplication.CreateBuilder(args);
