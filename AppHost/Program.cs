@@ -23,7 +23,7 @@ if (!OperatingSystem.IsLinux())
 
 if (TokenCommand.IsRequested(args))
 {
-    return TokenCommand.Run(args, StateFolder.Resolve(StateFolder.FromArguments(args)));
+    return await TokenCommand.RunAsync(args, StateFolder.Resolve(StateFolder.FromArguments(args)));
 }
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -50,20 +50,17 @@ var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Id
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Identity__FirstStaff__Email", FirstStaffAccount.Email)
     .WithEnvironment("Identity__FirstStaff__Password", firstStaffPassword)
-    // The local tools' client (demo loader, token command); the identity service honours it in Development only.
+    // The local tools' client (demo loader, token command, start banner): every token they use comes
+    // from here; the identity service honours it in Development only (ADR 23).
     .WithEnvironment("Identity__DevelopmentClientSecret", developmentClientSecret)
     .WithTelemetryExport()
     .WithRestartOnCrash();
-
-// Development tokens until every service trusts the identity service: one key, kept in the state folder.
-var signingKey = builder.AddParameter("token-signing-key", new KeptSecret(() => SigningKeyStore.ReadOrCreateKey(stateDirectory)), secret: true);
 
 var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.Districts)
     .WithServiceEndpoints(httpPort: 5110, grpcPort: 5111)
     .WithReference(districtsDb).WaitFor(districtsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
-    .WithDevelopmentTokens(signingKey)
     .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
@@ -72,7 +69,6 @@ var topics = builder.AddProject<Projects.Consortium_Topics>(ResourceNames.Topics
     .WithServiceEndpoints(httpPort: 5120, grpcPort: 5121)
     .WithReference(topicsDb).WaitFor(topicsDb)
     .WithReference(messaging).WaitFor(messaging)
-    .WithDevelopmentTokens(signingKey)
     .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
@@ -81,7 +77,6 @@ var submissions = builder.AddProject<Projects.Consortium_Submissions>(ResourceNa
     .WithServiceEndpoints(httpPort: 5130, grpcPort: 5131)
     .WithReference(submissionsDb).WaitFor(submissionsDb)
     .WithReference(messaging).WaitFor(messaging)
-    .WithDevelopmentTokens(signingKey)
     .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
@@ -90,7 +85,6 @@ var pipeline = builder.AddProject<Projects.Consortium_Pipeline>(ResourceNames.Pi
     .WithServiceEndpoints(httpPort: 5140, grpcPort: 5141)
     .WithReference(pipelineDb).WaitFor(pipelineDb)
     .WithReference(messaging).WaitFor(messaging)
-    .WithDevelopmentTokens(signingKey)
     .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
@@ -100,7 +94,6 @@ var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.In
     .WithReference(insightsDb).WaitFor(insightsDb)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cache).WaitFor(cache)
-    .WithDevelopmentTokens(signingKey)
     .WithIdentityAuthority(identity)
     .WithTelemetryExport()
     .WithRestartOnCrash();
@@ -119,7 +112,6 @@ if (loadDemo)
         .WithReference(pipeline).WaitFor(pipeline)
         .WithReference(insights).WaitFor(insights)
         .WithReference(identity).WaitFor(identity)
-        .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Value", signingKey)
         .WithEnvironment("Demo__People__Password", demoPeoplePassword)
         .WithEnvironment("Demo__People__ClientSecret", developmentClientSecret)
         .WithTelemetryExport();
@@ -148,7 +140,7 @@ identity
     .WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
     .WithEnvironment("Identity__WebBaseAddress", ReferenceExpression.Create($"{web.GetEndpoint("http")}/"));
 
-builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, loadDemo, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
+builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, loadDemo, identity.Resource, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
 
 builder.Build().Run();
 return 0;

@@ -14,7 +14,8 @@ namespace Consortium.AppHost;
 /// account, the demo people), a consortium-staff token and a call to try. The dashboard shows the same endpoints; this saves opening it for a quick curl.
 /// </summary>
 [SupportedOSPlatform("linux")]
-internal sealed class ReadyBanner(IServiceProvider services, string stateDirectory, bool demoLoaded, IReadOnlyList<ProjectResource> platformServices) : BackgroundService
+internal sealed class ReadyBanner(
+    IServiceProvider services, string stateDirectory, bool demoLoaded, ProjectResource identity, IReadOnlyList<ProjectResource> platformServices) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,10 +32,25 @@ internal sealed class ReadyBanner(IServiceProvider services, string stateDirecto
             return;
         }
 
-        await Console.Out.WriteAsync(Text());
+        await Console.Out.WriteAsync(Text(await StaffTokenAsync(stoppingToken)));
     }
 
-    private string Text()
+    /// <summary>A consortium-staff token from the identity service (its development client), or why there is none.</summary>
+    private async Task<string> StaffTokenAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var tokens = new DevelopmentTokenClient(http, new Uri($"{identity.GetEndpoint("http").Url}/"), DemoPeople.ReadOrCreateClientSecret(stateDirectory));
+        try
+        {
+            return await tokens.RequestAsync("staff@consortium.example", Roles.ConsortiumStaff, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (exception is DevelopmentTokenException or HttpRequestException or TaskCanceledException)
+        {
+            return $"(no token: {exception.Message})";
+        }
+    }
+
+    private string Text(string staffToken)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var text = new StringBuilder().AppendLine().AppendLine("Consortium is ready.");
@@ -50,7 +66,6 @@ internal sealed class ReadyBanner(IServiceProvider services, string stateDirecto
         }
 
         var districts = platformServices[0].GetEndpoint("http").Url;
-        var staffToken = SigningKeyStore.LoadOrCreate(stateDirectory).Issue("staff@consortium.example", Roles.ConsortiumStaff, name: "Consortium staff (local)");
         text.AppendLine()
             .AppendLine($"  Sign in to the web (http://localhost:5170) as {FirstStaffAccount.Email}, password: {FirstStaffAccount.ReadOrCreatePassword(stateDirectory)}")
             .AppendLine("  (the first staff account; invite everyone else with the identity service's InvitePerson)");
@@ -63,7 +78,7 @@ internal sealed class ReadyBanner(IServiceProvider services, string stateDirecto
         }
 
         text.AppendLine()
-            .AppendLine("  Call the API (a consortium-staff token, valid 12 hours):")
+            .AppendLine("  Call the API (a consortium-staff token from the identity service, valid 12 hours):")
             .AppendLine($"    export TOKEN={staffToken}")
             .AppendLine($"    curl -s -H \"Authorization: Bearer $TOKEN\" {districts}/v1/districts")
             .AppendLine("  More tokens: dotnet run --project AppHost --no-launch-profile -- token --role district-lead --district <district id>")

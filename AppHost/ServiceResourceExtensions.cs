@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Consortium.Hosting.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -77,30 +76,20 @@ internal static class ServiceResourceExtensions
     private sealed record HealthReportStatus(string? Status);
 
     /// <summary>
-    /// The service trusts the identity service's tokens (issue 11): its discovery document and
-    /// published keys, audience <c>consortium-api</c>. It waits for the identity service, because
-    /// a bearer handler that cannot read the authority's metadata refuses every token.
+    /// The service trusts the identity service's tokens and no others (issue 11, ADR 23): its
+    /// discovery document and published keys, audience <c>consortium-api</c>; no key is handed to
+    /// it. It waits for the identity service, because a bearer handler that cannot read the
+    /// authority's metadata refuses every token.
     /// </summary>
     public static IResourceBuilder<T> WithIdentityAuthority<T>(this IResourceBuilder<T> resource, IResourceBuilder<ProjectResource> identity)
         where T : IResourceWithEnvironment, IResourceWithWaitSupport => resource
             // The issuer is the identity service's allocated address (Identity__Issuer is set the same way).
             .WithEnvironment("Authentication__Schemes__Bearer__Authority", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
-            .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__1", IdentityAudience)
+            .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__0", IdentityAudience)
             .WaitFor(identity);
 
     // The audience of the identity service's access tokens (services/Identity IdentityNames.ApiAudience).
     private const string IdentityAudience = "consortium-api";
-
-    /// <summary>
-    /// The bearer token settings in ASP.NET Core's standard shape (as <c>dotnet user-jwts</c> writes
-    /// them), validating the development tokens signed with <paramref name="signingKey"/>.
-    /// </summary>
-    public static IResourceBuilder<T> WithDevelopmentTokens<T>(this IResourceBuilder<T> resource, IResourceBuilder<ParameterResource> signingKey)
-        where T : IResourceWithEnvironment => resource
-            .WithEnvironment("Authentication__Schemes__Bearer__ValidIssuer", DevelopmentTokens.Issuer)
-            .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__0", DevelopmentTokens.Audience)
-            .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Issuer", DevelopmentTokens.Issuer)
-            .WithEnvironment("Authentication__Schemes__Bearer__SigningKeys__0__Value", signingKey);
 
     /// <summary>
     /// Telemetry goes to the Aspire dashboard, unless the app host itself was started with the

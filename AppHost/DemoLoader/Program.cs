@@ -2,7 +2,7 @@
 // services' public gRPC APIs, then exits (0 when loaded, 1 when not, 2 when misconfigured).
 // The app host runs it as a resource once the services run; by hand:
 //   services__districts__grpc__0=http://127.0.0.1:5111 … \
-//   Authentication__Schemes__Bearer__SigningKeys__0__Value=$(cat .state/signing-key) \
+//   services__identity__http__0=http://127.0.0.1:5160 Demo__People__ClientSecret=$(cat .state/development-client-secret) \
 //   dotnet run --project AppHost/DemoLoader
 using Consortium.DemoLoader.Hosting;
 using Consortium.DemoLoader.Loading;

@@ -11,9 +11,9 @@ public static class SecurityExtensions
     /// <summary>
     /// JWT bearer authentication configured the standard ASP.NET Core way, from
     /// <c>Authentication:Schemes:Bearer</c>: <c>Authority</c> (the identity service: its discovery
-    /// document and published keys) and <c>ValidAudiences</c>, as the AppHost writes them; test
-    /// fixtures may instead give <c>ValidIssuer</c> and <c>SigningKeys</c> for tokens they mint
-    /// themselves. Plus the platform's policies. Every endpoint requires a signed-in caller unless
+    /// document and published keys) and <c>ValidAudiences</c>, as the AppHost writes them; no key
+    /// is configured (a per-service test gives its own issuer's public key as options). Plus the
+    /// platform's policies. Every endpoint requires a signed-in caller unless
     /// it opts out (health, reflection).
     /// </summary>
     public static IHostApplicationBuilder AddConsortiumSecurity(this IHostApplicationBuilder builder)

@@ -10,7 +10,7 @@ public static class IdentityNames
     public const string WebClientId = "consortium-web";
 
     /// <summary>The local platform's tools (demo loader, token command): client credentials, staff tokens, Development only.</summary>
-    public const string DevelopmentClientId = "consortium-development";
+    public const string DevelopmentClientId = Contracts.Security.DevelopmentTokenRequest.ClientId;
 
     /// <summary>The scope an automation client needs to write submissions.</summary>
     public const string SubmissionsWriteScope = "submissions.write";

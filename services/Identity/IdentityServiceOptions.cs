@@ -29,6 +29,9 @@ public sealed class IdentityServiceOptions
     /// </summary>
     public string? DevelopmentClientSecret { get; set; }
 
+    /// <summary>How long the development client's tokens live (the start banner prints one to use for a while).</summary>
+    public TimeSpan DevelopmentTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
     /// <summary>The first staff account, created at start when missing (none when not configured).</summary>
     public FirstStaffOptions? FirstStaff { get; set; }
 }

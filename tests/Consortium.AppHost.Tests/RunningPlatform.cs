@@ -30,15 +30,15 @@ internal sealed class RunningPlatform : IAsyncDisposable
         _app = app;
         StateDirectory = stateDirectory;
         Dashboard = dashboard;
-        Tokens = SigningKeyStore.LoadOrCreate(stateDirectory);
+        Tokens = new PlatformTokens(() => Endpoint(ResourceNames.Identity, "http"), stateDirectory);
     }
 
     public string StateDirectory { get; }
 
     public DashboardTelemetry Dashboard { get; }
 
-    /// <summary>Tokens the platform's services accept (signed with the state folder's key).</summary>
-    public DevelopmentTokens Tokens { get; }
+    /// <summary>Tokens the platform's services accept: from its identity service, the only issuer they trust.</summary>
+    public PlatformTokens Tokens { get; }
 
     public ResourceNotificationService Notifications => _app.ResourceNotifications;
 
@@ -125,4 +125,23 @@ internal sealed class RunningPlatform : IAsyncDisposable
     private static int? ProcessId(CustomResourceSnapshot snapshot) =>
         snapshot.Properties.FirstOrDefault(property => property.Name is "executable.pid" or "project.pid")?.Value is { } value
             && int.TryParse(value.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var pid) ? pid : null;
+}
+
+/// <summary>
+/// Tokens from the running platform's identity service, as its development client (the secret the
+/// app host keeps in the state folder; ADR 23): what the tests call the services with. Issue is
+/// synchronous because the tests build call headers inline; the request never runs on a test's
+/// synchronization context.
+/// </summary>
+internal sealed class PlatformTokens(Func<Uri> identity, string stateDirectory)
+{
+    private static readonly HttpClient s_http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>A token for <paramref name="subject"/> with one role, and the district it acts for where the role has one.</summary>
+    public string Issue(string subject, string role, Guid? districtId = null) =>
+        Task.Run(() => IssueAsync(subject, role, districtId, TestContext.Current.CancellationToken)).GetAwaiter().GetResult();
+
+    public Task<string> IssueAsync(string subject, string role, Guid? districtId = null, CancellationToken cancellationToken = default) =>
+        new DevelopmentTokenClient(s_http, new Uri($"{identity().ToString().TrimEnd('/')}/"), DemoPeople.ReadOrCreateClientSecret(stateDirectory))
+            .RequestAsync(subject, role, districtId, cancellationToken);
 }

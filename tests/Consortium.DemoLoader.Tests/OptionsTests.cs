@@ -7,10 +7,8 @@ namespace Consortium.DemoLoader.Tests;
 /// <summary>The configuration contract with the app host: exactly these keys, and a clear word when one is missing.</summary>
 public sealed class OptionsTests
 {
-    private static readonly string Key = Convert.ToBase64String(new byte[32]);
-
     [Fact]
-    public void Service_addresses_and_the_signing_key_come_from_the_service_discovery_and_bearer_keys()
+    public void Service_addresses_and_the_token_endpoint_come_from_the_service_discovery_keys()
     {
         var options = Configure(new()
         {
@@ -18,12 +16,15 @@ public sealed class OptionsTests
             ["services:topics:grpc:0"] = "http://127.0.0.1:5112",
             ["services:submissions:grpc:0"] = "http://127.0.0.1:5113",
             ["services:pipeline:grpc:0"] = "http://127.0.0.1:5114",
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Key,
+            ["services:identity:http:0"] = "http://127.0.0.1:5160",
+            ["Demo:People:ClientSecret"] = "secret",
             ["Demo:DataDirectory"] = DemoData.Directory,
         });
 
         Assert.Equal(new Uri("http://127.0.0.1:5113"), options.AddressOf("submissions"));
-        Assert.Equal(Key, options.SigningKey);
+        Assert.Equal(new Uri("http://127.0.0.1:5160"), options.IdentityHttpAddress);
+        Assert.Equal("secret", options.DevelopmentClientSecret);
+        Assert.False(options.LoadsPeople);
         Assert.Equal(DemoData.Directory, options.DataDirectory);
         Assert.True(new DemoLoaderOptionsValidation().Validate(null, options).Succeeded);
     }
@@ -46,16 +47,10 @@ public sealed class OptionsTests
         Assert.True(result.Failed);
         var failures = result.Failures!.ToList();
         Assert.Contains(failures, f => f.Contains("services__pipeline__grpc__0", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains("Authentication__Schemes__Bearer__SigningKeys__0__Value", StringComparison.Ordinal));
+        // Every token comes from the identity service: its token endpoint and the development client's secret.
+        Assert.Contains(failures, f => f.Contains("services__identity__http__0", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Demo__People__ClientSecret", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains("services__districts__grpc__0", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_signing_key_shorter_than_32_bytes_is_refused()
-    {
-        var options = Configure(new() { ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(new byte[16]) });
-
-        Assert.Contains(new DemoLoaderOptionsValidation().Validate(null, options).Failures!, f => f.Contains("at least 32 bytes", StringComparison.Ordinal));
     }
 
     private static DemoLoaderOptions Configure(Dictionary<string, string?> settings)
@@ -66,15 +61,14 @@ public sealed class OptionsTests
     }
 
     [Fact]
-    public void With_the_identity_service_address_the_people_settings_are_required_and_named()
+    public void With_the_identity_service_gRPC_address_the_people_password_is_required_and_named()
     {
         var options = Configure(new() { ["services:identity:grpc:0"] = "http://127.0.0.1:5161" });
 
         Assert.True(options.LoadsPeople);
         var failures = new DemoLoaderOptionsValidation().Validate(null, options).Failures!.ToList();
-        Assert.Contains(failures, f => f.Contains("services__identity__http__0", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("Demo__People__Password", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains("Demo__People__ClientSecret", StringComparison.Ordinal));
         Assert.False(Configure([]).LoadsPeople);
+        Assert.DoesNotContain(new DemoLoaderOptionsValidation().Validate(null, Configure([])).Failures!, f => f.Contains("Demo__People__Password", StringComparison.Ordinal));
     }
 }

@@ -24,7 +24,6 @@ public sealed class RegistrationTests
             ["services:identity:http:0"] = "http://127.0.0.1:5160",
             ["Demo:People:Password"] = "Demo-People-Password-1",
             ["Demo:People:ClientSecret"] = "secret",
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(new byte[32]),
             ["Demo:DataDirectory"] = DemoData.Directory,
         });
         builder.AddDemoLoader();

@@ -4,12 +4,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Consortium.Contracts.Identity.V1;
+using Consortium.Contracts.Security;
 using Consortium.Hosting;
 using Consortium.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Xunit;
 using IdentityProgram = identity::Program;
 
@@ -76,6 +78,54 @@ public sealed class DevelopmentConveniencesTests(TestInfrastructure servers)
         }
     }
 
+    [Fact]
+    public async Task The_development_client_gets_a_token_for_the_role_district_and_subject_it_names_and_nothing_a_person_could_not_hold()
+    {
+        var database = await servers.CreateDatabaseAsync(ResourceNames.IdentityDb);
+        var vhost = await servers.CreateVirtualHostAsync(ResourceNames.IdentityDb);
+        await using var development = Host("Development", database, vhost);
+        var district = Guid.NewGuid();
+
+        var (response, body) = await ClientCredentialsAsync(development, new()
+        {
+            [DevelopmentTokenRequest.RoleParameter] = Roles.DistrictLead,
+            [DevelopmentTokenRequest.DistrictIdParameter] = district.ToString(),
+            [DevelopmentTokenRequest.SubjectParameter] = "lead@cedar-ridge.example",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = new JsonWebToken(body.GetProperty("access_token").GetString());
+        Assert.Equal("lead@cedar-ridge.example", token.Subject);
+        Assert.Equal(Roles.DistrictLead, token.GetClaim(ClaimNames.Role).Value);
+        Assert.Equal(district.ToString(), token.GetClaim(ClaimNames.DistrictId).Value);
+        Assert.Equal(DevelopmentTokenRequest.ClientId, token.GetClaim("azp").Value);
+        Assert.Equal(IdentityPlatformFixture.Issuer, token.Issuer);
+
+        // Shapes no account could have are refused, with the reason.
+        Dictionary<string, string>[] refused =
+        [
+            new() { [DevelopmentTokenRequest.RoleParameter] = Roles.DistrictLead },
+            new() { [DevelopmentTokenRequest.RoleParameter] = Roles.ConsortiumStaff, [DevelopmentTokenRequest.DistrictIdParameter] = district.ToString() },
+            new() { [DevelopmentTokenRequest.RoleParameter] = "superuser" },
+            new() { [DevelopmentTokenRequest.RoleParameter] = Roles.Leader, [DevelopmentTokenRequest.DistrictIdParameter] = "cedar-ridge" },
+            new() { [DevelopmentTokenRequest.SubjectParameter] = " " },
+        ];
+        foreach (var parameters in refused)
+        {
+            var (refusal, error) = await ClientCredentialsAsync(development, parameters);
+            Assert.Equal(HttpStatusCode.BadRequest, refusal.StatusCode);
+            Assert.Equal("invalid_request", error.GetProperty("error").GetString());
+            Assert.False(string.IsNullOrEmpty(error.GetProperty("error_description").GetString()));
+        }
+
+        // Without parameters: consortium staff, the client as subject (what the demo loader's people step uses).
+        var (plain, plainBody) = await ClientCredentialsAsync(development);
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        var staff = new JsonWebToken(plainBody.GetProperty("access_token").GetString());
+        Assert.Equal(Roles.ConsortiumStaff, staff.GetClaim(ClaimNames.Role).Value);
+        Assert.Equal(DevelopmentTokenRequest.ClientId, staff.Subject);
+        Assert.False(staff.TryGetClaim(ClaimNames.DistrictId, out _));
+    }
+
     private static WebApplicationFactory<IdentityProgram> Host(string environment, string database, string vhost)
     {
         var factory = new WebApplicationFactory<IdentityProgram>().WithWebHostBuilder(host =>
@@ -92,15 +142,17 @@ public sealed class DevelopmentConveniencesTests(TestInfrastructure servers)
         return factory;
     }
 
-    private static async Task<(HttpResponseMessage Response, JsonElement Body)> ClientCredentialsAsync(WebApplicationFactory<IdentityProgram> host)
+    private static async Task<(HttpResponseMessage Response, JsonElement Body)> ClientCredentialsAsync(
+        WebApplicationFactory<IdentityProgram> host, Dictionary<string, string>? parameters = null)
     {
         using var http = host.CreateClient();
-        var response = await http.PostAsync(new Uri("/connect/token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>(parameters ?? [])
         {
             ["grant_type"] = "client_credentials",
-            ["client_id"] = "consortium-development",
+            ["client_id"] = DevelopmentTokenRequest.ClientId,
             ["client_secret"] = Secret,
-        }));
+        };
+        var response = await http.PostAsync(new Uri("/connect/token", UriKind.Relative), new FormUrlEncodedContent(form));
         return (response, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 

@@ -4,12 +4,11 @@ namespace Consortium.DemoLoader.Hosting;
 
 /// <summary>
 /// What the loader needs from its host: where the services answer (Aspire's service-discovery
-/// keys, <c>services__districts__grpc__0=http://…</c> in the environment), the key the services
-/// validate bearer tokens with, and where the data files are.
+/// keys, <c>services__districts__grpc__0=http://…</c> in the environment), the identity service
+/// that gives it tokens (its development client's secret), and where the data files are.
 /// </summary>
 internal sealed class DemoLoaderOptions
 {
-    public const string SigningKeyKey = "Authentication:Schemes:Bearer:SigningKeys:0:Value";
     public const string DataDirectoryKey = "Demo:DataDirectory";
     public const string IdentityHttpAddressKey = "services:identity:http:0";
     public const string PeoplePasswordKey = "Demo:People:Password";
@@ -32,19 +31,16 @@ internal sealed class DemoLoaderOptions
     public IEnumerable<string> AwaitedServices =>
         Services.Concat(OptionalServices.Where(service => ServiceAddresses.GetValueOrDefault(service) is not null));
 
-    /// <summary>Base64, as the services read it from the same key.</summary>
-    public string? SigningKey { get; set; }
-
-    /// <summary>The identity service's HTTP address (its token endpoint); with its gRPC address, the demo people are loaded.</summary>
+    /// <summary>The identity service's HTTP address: its token endpoint gives every token the loader uses.</summary>
     public Uri? IdentityHttpAddress { get; set; }
 
     /// <summary>The demo people's shared password (Development only; the app host keeps it in its state folder).</summary>
     public string? PeoplePassword { get; set; }
 
-    /// <summary>The identity service's development client's secret (client credentials, a staff token).</summary>
+    /// <summary>The identity service's development client's secret (client credentials; Development only).</summary>
     public string? DevelopmentClientSecret { get; set; }
 
-    /// <summary>Whether the demo people are loaded: only when the identity service's address is given.</summary>
+    /// <summary>Whether the demo people are loaded: only when the identity service's gRPC address is given.</summary>
     public bool LoadsPeople => ServiceAddresses.GetValueOrDefault(ResourceNames.Identity) is not null;
 
     public string DataDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "Data");

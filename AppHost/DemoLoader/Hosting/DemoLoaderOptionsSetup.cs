@@ -17,7 +17,6 @@ internal sealed class DemoLoaderOptionsSetup(IConfiguration configuration) : ICo
             options.ServiceAddresses[service] = Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri : null;
         }
 
-        options.SigningKey = configuration[DemoLoaderOptions.SigningKeyKey];
         options.IdentityHttpAddress = Uri.TryCreate(configuration[DemoLoaderOptions.IdentityHttpAddressKey], UriKind.Absolute, out var identity) ? identity : null;
         options.PeoplePassword = configuration[DemoLoaderOptions.PeoplePasswordKey];
         options.DevelopmentClientSecret = configuration[DemoLoaderOptions.DevelopmentClientSecretKey];

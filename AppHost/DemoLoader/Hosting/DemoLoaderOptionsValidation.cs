@@ -13,31 +13,20 @@ internal sealed class DemoLoaderOptionsValidation : IValidateOptions<DemoLoaderO
             failures.Add(Missing(DemoLoaderOptions.ServiceAddressKey(service), $"the gRPC address of {service}, e.g. http://127.0.0.1:5111"));
         }
 
-        if (string.IsNullOrWhiteSpace(options.SigningKey))
+        // Every token comes from the identity service's token endpoint (ADR 23).
+        if (options.IdentityHttpAddress is null)
         {
-            failures.Add(Missing(DemoLoaderOptions.SigningKeyKey, "the base64 key the services validate bearer tokens with"));
-        }
-        else if (!IsKey(options.SigningKey))
-        {
-            failures.Add($"{DemoLoaderOptions.SigningKeyKey} is not a base64 key of at least 32 bytes.");
+            failures.Add(Missing(DemoLoaderOptions.IdentityHttpAddressKey, "the identity service's HTTP address (its token endpoint), e.g. http://127.0.0.1:5160"));
         }
 
-        if (options.LoadsPeople)
+        if (string.IsNullOrWhiteSpace(options.DevelopmentClientSecret))
         {
-            if (options.IdentityHttpAddress is null)
-            {
-                failures.Add(Missing(DemoLoaderOptions.IdentityHttpAddressKey, "the identity service's HTTP address (its token endpoint), e.g. http://127.0.0.1:5160"));
-            }
+            failures.Add(Missing(DemoLoaderOptions.DevelopmentClientSecretKey, "the identity service's development client secret"));
+        }
 
-            if (options.PeoplePassword is not { Length: >= 12 })
-            {
-                failures.Add(Missing(DemoLoaderOptions.PeoplePasswordKey, "the demo people's password, at least 12 characters with upper and lower case and a digit"));
-            }
-
-            if (string.IsNullOrWhiteSpace(options.DevelopmentClientSecret))
-            {
-                failures.Add(Missing(DemoLoaderOptions.DevelopmentClientSecretKey, "the identity service's development client secret"));
-            }
+        if (options.LoadsPeople && options.PeoplePassword is not { Length: >= 12 })
+        {
+            failures.Add(Missing(DemoLoaderOptions.PeoplePasswordKey, "the demo people's password, at least 12 characters with upper and lower case and a digit"));
         }
 
         if (!Directory.Exists(options.DataDirectory))
@@ -50,10 +39,4 @@ internal sealed class DemoLoaderOptionsValidation : IValidateOptions<DemoLoaderO
 
     private static string Missing(string key, string what) =>
         $"{key} is not set: {what} (environment variable {key.Replace(":", "__", StringComparison.Ordinal)}).";
-
-    private static bool IsKey(string base64)
-    {
-        var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64.Trim(), buffer, out var length) && length >= 32;
-    }
 }

@@ -25,8 +25,14 @@ internal static class DemoLoaderRegistration
         builder.Services.AddOptions<DemoLoaderOptions>().ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
+        // Tokens from the identity service, as its development client (ADR 23).
+        builder.Services.AddHttpClient(nameof(DevelopmentTokenClient));
         builder.Services.AddSingleton(services =>
-            new DevelopmentTokens(Convert.FromBase64String(services.GetRequiredService<IOptions<DemoLoaderOptions>>().Value.SigningKey!.Trim())));
+        {
+            var settings = services.GetRequiredService<IOptions<DemoLoaderOptions>>().Value;
+            var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DevelopmentTokenClient));
+            return new DevelopmentTokenClient(http, settings.IdentityHttpAddress!, settings.DevelopmentClientSecret!);
+        });
         builder.Services.AddSingleton<DemoCallers>();
         builder.Services.AddSingleton<WriteOutcomes>();
         builder.Services.AddSingleton<WriteOutcomeInterceptor>();
@@ -38,7 +44,6 @@ internal static class DemoLoaderRegistration
         // Named, and created only when the demo people are loaded (the identity service's address is given).
         builder.Services.AddGrpcClient<IdentityService.IdentityServiceClient>(PeopleStep.IdentityClientName, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
         builder.Services.AddGrpcClient<DevelopmentPeopleService.DevelopmentPeopleServiceClient>(PeopleStep.PasswordsClientName, (services, client) => client.Address = AddressOf(services, ResourceNames.Identity));
-        builder.Services.AddHttpClient<DevelopmentClientToken>();
         foreach (var service in DemoLoaderOptions.Services.Concat(DemoLoaderOptions.OptionalServices))
         {
             // Named by service, so readiness asks each one.

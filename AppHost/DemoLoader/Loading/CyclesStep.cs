@@ -34,7 +34,7 @@ internal sealed partial class CyclesStep(TopicsService.TopicsServiceClient topic
     public async Task<Cycle> FinishAsync(Cycle cycle, CancellationToken cancellationToken)
     {
         using var span = Hosting.LoaderTelemetry.Step("publish previous results");
-        var staff = callers.Loader();
+        var staff = await callers.LoaderAsync(cancellationToken);
         if (cycle.Status == CycleStatus.Open)
         {
             cycle = await topics.CloseCycleAsync(new CloseCycleRequest { RequestId = $"demo-close-{cycle.CycleId}", CycleId = cycle.CycleId }, staff, cancellationToken: cancellationToken);
@@ -51,7 +51,7 @@ internal sealed partial class CyclesStep(TopicsService.TopicsServiceClient topic
 
     private async Task<LoadedCycle> LoadAsync(DemoDataSet data, HalfYear half, IEnumerable<DemoTopic> fresh, IReadOnlyList<Topic> carried, CancellationToken cancellationToken)
     {
-        var staff = callers.Loader();
+        var staff = await callers.LoaderAsync(cancellationToken);
         var existing = await topics.ListCyclesAsync(new ListCyclesRequest { SchoolYear = half.SchoolYear }, staff, cancellationToken: cancellationToken);
         var cycle = existing.Cycles.FirstOrDefault(candidate => candidate.Half == half.Half)
             ?? await topics.CreateCycleAsync(NewCycle(data.Cycles, half), staff, cancellationToken: cancellationToken);
@@ -67,7 +67,7 @@ internal sealed partial class CyclesStep(TopicsService.TopicsServiceClient topic
 
     private async Task<Cycle> SetUpAsync(Cycle cycle, IEnumerable<DemoTopic> fresh, IReadOnlyList<Topic> carried, IReadOnlyList<DemoRubric> rubrics, CancellationToken cancellationToken)
     {
-        var staff = callers.Loader();
+        var staff = await callers.LoaderAsync(cancellationToken);
         var topicIds = new List<string>();
         foreach (var topic in carried)
         {

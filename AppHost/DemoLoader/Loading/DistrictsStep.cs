@@ -10,7 +10,7 @@ internal sealed partial class DistrictsStep(DistrictsService.DistrictsServiceCli
     public async Task<LoadedDistricts> LoadAsync(DistrictsFile data, CancellationToken cancellationToken)
     {
         using var span = Hosting.LoaderTelemetry.Step("districts");
-        var staff = callers.Loader();
+        var staff = await callers.LoaderAsync(cancellationToken);
         var loaded = new List<LoadedDistrict>();
         foreach (var demo in data.Districts)
         {

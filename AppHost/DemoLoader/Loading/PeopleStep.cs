@@ -15,7 +15,7 @@ namespace Consortium.DemoLoader.Loading;
 /// </summary>
 internal sealed partial class PeopleStep(
     GrpcClientFactory clients,
-    DevelopmentClientToken token,
+    DemoCallers callers,
     IOptions<DemoLoaderOptions> options,
     WriteOutcomes outcomes,
     ILogger<PeopleStep> logger)
@@ -35,7 +35,7 @@ internal sealed partial class PeopleStep(
         using var span = Hosting.LoaderTelemetry.Step("people");
         var identity = clients.CreateClient<IdentityService.IdentityServiceClient>(IdentityClientName);
         var passwords = clients.CreateClient<DevelopmentPeopleService.DevelopmentPeopleServiceClient>(PasswordsClientName);
-        var staff = new Metadata { { "Authorization", $"Bearer {await token.RequestAsync(cancellationToken)}" } };
+        var staff = await callers.LoaderAsync(cancellationToken);
         var existing = await ExistingAsync(identity, staff, cancellationToken);
         var wanted = data.Staff.Select(person => (person, Role.ConsortiumStaff, District: string.Empty))
             .Concat(data.Districts.SelectMany(district => new[]

@@ -25,7 +25,7 @@ internal sealed partial class PipelineStep(PipelineService.PipelineServiceClient
         foreach (var district in data.Districts)
         {
             var loaded = districts[district.District];
-            var bench = new DistrictBench(loaded, callers.LeadOf(loaded));
+            var bench = new DistrictBench(loaded, await callers.LeadOfAsync(loaded, cancellationToken));
             await _leaders.EnrollAsync(bench, district.Leaders, cancellationToken);
             await _leaders.AssessAsync(bench, district.Leaders, cancellationToken);
             activities += await _leaders.DevelopAsync(bench, district.Leaders, data.Programs, cancellationToken);
@@ -38,7 +38,7 @@ internal sealed partial class PipelineStep(PipelineService.PipelineServiceClient
         var covered = 0;
         foreach (var bench in benches.Values)
         {
-            var coverage = await pipeline.GetSuccessionCoverageAsync(new GetSuccessionCoverageRequest { DistrictId = bench.District.Id }, callers.PipelineStaff(), cancellationToken: cancellationToken);
+            var coverage = await pipeline.GetSuccessionCoverageAsync(new GetSuccessionCoverageRequest { DistrictId = bench.District.Id }, await callers.PipelineStaffAsync(cancellationToken), cancellationToken: cancellationToken);
             covered += coverage.CoveredRoleCount;
         }
 
@@ -47,7 +47,7 @@ internal sealed partial class PipelineStep(PipelineService.PipelineServiceClient
 
     private async Task LoadFrameworkAsync(PipelineFile data, CancellationToken cancellationToken)
     {
-        var staff = callers.PipelineStaff();
+        var staff = await callers.PipelineStaffAsync(cancellationToken);
 
         // Existence checks as well as request ids: the framework may have been set up by hand.
         var existing = (await pipeline.ListCompetenciesAsync(new ListCompetenciesRequest { PageSize = 200 }, staff, cancellationToken: cancellationToken))

@@ -18,12 +18,12 @@ internal sealed partial class SubmissionsStep(SubmissionsService.SubmissionsServ
     public async Task LoadAsync(IReadOnlyList<DemoSubmission> plan, LoadedDistricts districts, LoadedCycle cycle, bool earlier, CancellationToken cancellationToken)
     {
         using var span = Hosting.LoaderTelemetry.Step($"submissions: {cycle.Cycle.Name}");
-        var staff = callers.Reviewer();
+        var staff = await callers.ReviewerAsync(cancellationToken);
         foreach (var submission in plan)
         {
             var district = districts[submission.District];
             var topic = cycle.Topic(submission.Topic);
-            var lead = callers.LeadOf(district);
+            var lead = await callers.LeadOfAsync(district, cancellationToken);
             var key = $"demo-{(earlier ? "previous-" : string.Empty)}{district.NcesLeaId}-{topic.Targets[0].Definition.Code}";
 
             var draft = await EventualCopies.WhenArrivedAsync(

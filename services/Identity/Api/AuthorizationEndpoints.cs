@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Consortium.Identity.Data;
+using Consortium.Identity.Development;
+using Consortium.ServiceDefaults.Domain;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -58,7 +60,18 @@ public static partial class AuthorizationEndpoints
                 return Refuse(Errors.InvalidClient, "This client exists only on a local platform.");
             }
 
-            return Results.SignIn(TokenClaims.ForDevelopmentClient(request.ClientId, request.GetScopes(), audience), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var violations = new Violations();
+            if (DevelopmentCaller.From(request, violations) is not { } caller)
+            {
+                var reason = string.Join("; ", violations.Items.Select(violation => $"{violation.Field} {violation.Description}"));
+                LogRefused(logger, request.ClientId, reason);
+                return Refuse(Errors.InvalidRequest, reason);
+            }
+
+            LogDevelopmentToken(logger, caller.Subject, caller.Access.Role, caller.Access.DistrictId);
+            return Results.SignIn(
+                TokenClaims.ForDevelopmentCaller(request.ClientId, caller, request.GetScopes(), audience, options.Value.DevelopmentTokenLifetime),
+                authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         if (request.IsClientCredentialsGrantType())
@@ -106,6 +119,9 @@ public static partial class AuthorizationEndpoints
                 [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
             }),
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+
+    [LoggerMessage(Level = LogLevel.Information, EventName = "DevelopmentTokenIssued", Message = "Development token issued for {Subject} as {Role} of district {DistrictId}")]
+    private static partial void LogDevelopmentToken(ILogger logger, string subject, string role, Guid? districtId);
 
     [LoggerMessage(Level = LogLevel.Warning, EventName = "TokenRefused", Message = "Token refused for {Subject}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string subject, string reason);

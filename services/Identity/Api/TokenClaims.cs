@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Consortium.Contracts.Security;
 using Consortium.Identity.Data;
+using Consortium.Identity.Development;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -44,14 +45,26 @@ public static class TokenClaims
         return Finish(identity, scopes, audience);
     }
 
-    /// <summary>The development client acts as consortium staff; its subject is its client id.</summary>
-    public static ClaimsPrincipal ForDevelopmentClient(string clientId, IEnumerable<string> scopes, string audience)
+    /// <summary>
+    /// The development client's token (Development only): for the caller it names, the client id
+    /// kept as <c>azp</c> so a local token can always be told from a person's. It lives as long as
+    /// the local tools need (the start banner prints one), not the 15 minutes of a person's.
+    /// </summary>
+    public static ClaimsPrincipal ForDevelopmentCaller(string clientId, DevelopmentCaller caller, IEnumerable<string> scopes, string audience, TimeSpan lifetime)
     {
         var identity = new ClaimsIdentity(OpenIddict.Server.AspNetCore.OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, clientId);
-        identity.SetClaim(Claims.Name, "Local platform tools");
-        identity.SetClaim(ClaimNames.Role, Roles.ConsortiumStaff);
-        return Finish(identity, scopes, audience);
+        identity.SetClaim(Claims.Subject, caller.Subject);
+        identity.SetClaim(Claims.Name, $"{caller.Access.Role} (local platform tools)");
+        identity.SetClaim(Claims.AuthorizedParty, clientId);
+        identity.SetClaim(ClaimNames.Role, caller.Access.Role);
+        if (caller.Access.DistrictId is { } district)
+        {
+            identity.SetClaim(ClaimNames.DistrictId, district.ToString());
+        }
+
+        var principal = Finish(identity, scopes, audience);
+        principal.SetAccessTokenLifetime(lifetime);
+        return principal;
     }
 
     private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> scopes, string audience)

@@ -67,7 +67,7 @@ public sealed class AuthorizationTests(DistrictsServiceFixture fixture) : IClass
     [Fact]
     public async Task A_token_signed_with_another_key_is_rejected()
     {
-        var forged = Consortium.Hosting.Security.DevelopmentTokens.CreateRandom().Issue("intruder", Roles.ConsortiumStaff);
+        var forged = TestTokenIssuer.CreateRandom().Issue("intruder", Roles.ConsortiumStaff);
 
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await fixture.Client(forged).ListDistrictsAsync(new ListDistrictsRequest()));
     }

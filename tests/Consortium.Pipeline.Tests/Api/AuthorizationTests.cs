@@ -71,7 +71,7 @@ public sealed class AuthorizationTests(PipelineServiceFixture fixture) : IClassF
     public async Task Anonymous_callers_are_rejected()
     {
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await fixture.Client(token: null).ListRolesAsync(new ListRolesRequest()));
-        var forged = Consortium.Hosting.Security.DevelopmentTokens.CreateRandom().Issue("intruder", Roles.ConsortiumStaff);
+        var forged = TestTokenIssuer.CreateRandom().Issue("intruder", Roles.ConsortiumStaff);
         await RpcAssert.FailsWith(StatusCode.Unauthenticated, async () => await fixture.Client(forged).ListLeadersAsync(new ListLeadersRequest()));
     }
 }

@@ -1,11 +1,10 @@
 using Consortium.Hosting;
-using Consortium.Hosting.Security;
 
 namespace Consortium.Testing.Services;
 
 /// <summary>
 /// What a service under test connects to: its own database, virtual host and key prefix on the
-/// shared servers, and a token issuer. Kept apart from the host so a test can restart a service
+/// shared servers, and a token issuer (whose public key is all the service gets). Kept apart from the host so a test can restart a service
 /// on the same state, or point a second process at it.
 /// </summary>
 public sealed record ServiceEnvironment(
@@ -14,7 +13,7 @@ public sealed record ServiceEnvironment(
     string MessagingConnectionString,
     string RedisConnectionString,
     string RedisKeyPrefix,
-    DevelopmentTokens Tokens)
+    TestTokenIssuer Tokens)
 {
     /// <summary>Creates fresh isolated state for one service on the shared servers.</summary>
     public static async Task<ServiceEnvironment> CreateAsync(TestInfrastructure servers, string databaseConnectionName, string? messagingConnectionString = null)
@@ -27,19 +26,19 @@ public sealed record ServiceEnvironment(
             messaging,
             servers.RedisConnectionString,
             servers.NewKeyPrefix(databaseConnectionName),
-            DevelopmentTokens.CreateRandom());
+            TestTokenIssuer.CreateRandom());
     }
 
-    /// <summary>The configuration the AppHost would give the service, in configuration-path form.</summary>
+    /// <summary>
+    /// The configuration the AppHost would give the service, in configuration-path form; the token
+    /// validation settings are applied as options (<see cref="TestTokenIssuer.ConfigureValidation"/>):
+    /// configuration can only carry symmetric keys.
+    /// </summary>
     public IEnumerable<KeyValuePair<string, string?>> Configuration()
     {
         yield return new($"ConnectionStrings:{DatabaseConnectionName}", DatabaseConnectionString);
         yield return new($"ConnectionStrings:{ResourceNames.RabbitMq}", MessagingConnectionString);
         yield return new($"ConnectionStrings:{ResourceNames.Redis}", RedisConnectionString);
         yield return new("Cache:KeyPrefix", RedisKeyPrefix);
-        foreach (var (key, value) in Tokens.ServiceConfiguration())
-        {
-            yield return new(key, value);
-        }
     }
 }

@@ -1,7 +1,9 @@
-using Consortium.Hosting.Security;
 using Grpc.Net.Client;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Testing.Services;
 
@@ -21,7 +23,7 @@ public sealed class ServiceUnderTest<TEntryPoint> : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public DevelopmentTokens Tokens => Environment.Tokens;
+    public TestTokenIssuer Tokens => Environment.Tokens;
 
     /// <summary>Starts the service; <paramref name="settings"/> may add or override configuration.</summary>
     public ServiceUnderTest(ServiceEnvironment environment, IReadOnlyDictionary<string, string?>? settings = null)
@@ -34,6 +36,10 @@ public sealed class ServiceUnderTest<TEntryPoint> : IAsyncDisposable
             {
                 host.UseSetting(key, value);
             }
+
+            // Last, so the service trusts this test's issuer (public key only) and nothing else.
+            host.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
+                JwtBearerDefaults.AuthenticationScheme, environment.Tokens.ConfigureValidation));
         });
 
         // Creating the server starts the host: migrations run, the bus and the outbox start.
