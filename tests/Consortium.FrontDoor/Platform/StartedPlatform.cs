@@ -50,9 +50,16 @@ internal sealed class StartedPlatform : IAsyncDisposable
         _ = CopyAsync(process.StandardError, logFile);
         var platform = new StartedPlatform(process, stateDirectory, TimeSpan.Zero);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var reported = TimeSpan.Zero;
         while (!await AllHealthyAsync(http, cancellationToken))
         {
-            if (process.HasExited || clock.Elapsed > TimeSpan.FromMinutes(5))
+            if (clock.Elapsed - reported > TimeSpan.FromMinutes(1))
+            {
+                reported = clock.Elapsed;
+                log.WriteLine($"  not yet healthy after {clock.Elapsed.TotalSeconds:F0} s (load average {Reporting.MachineFacts.LoadAverage()})");
+            }
+
+            if (process.HasExited || clock.Elapsed > TimeSpan.FromMinutes(15))
             {
                 await platform.DisposeAsync();
                 throw new InvalidOperationException($"The platform did not become healthy (see {logFile}).");
