@@ -98,7 +98,7 @@ internal sealed class Seeder(FrontDoorClients clients, int seed, int concurrency
         {
             var staff = await clients.StaffAsync(token);
             var draft = await Eventually.SucceedsAsync(
-                async () => await clients.Submissions.CreateSubmissionAsync(Draft(cycle.RushTopicId, BenchmarkCycle.RushTargetCode, SubmissionKind.Practice, entry.District, entry.Id, $"early-{entry.District.Index}"), staff, cancellationToken: token),
+                async () => await clients.Submissions.CreateSubmissionAsync(Draft(cycle.RushTopicId, BenchmarkCycle.RushTargetCode, SubmissionKind.Practice, entry.District, entry.Id, $"early-{cycle.CycleId}-{entry.District.Index}"), staff, cancellationToken: token),
                 s_patience, token);
             await Eventually.SucceedsAsync(async () => await clients.Submissions.SubmitAsync(new SubmitRequest { SubmissionId = draft.SubmissionId }, staff, cancellationToken: token), s_patience, token);
             await clients.Submissions.AcceptAsync(new AcceptRequest { SubmissionId = draft.SubmissionId }, staff, cancellationToken: token);

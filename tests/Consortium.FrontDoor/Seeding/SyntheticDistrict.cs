@@ -19,7 +19,9 @@ internal sealed record SyntheticDistrict(
     decimal Value,
     Contracts.Submissions.V1.ImplementationStage Stage)
 {
-    private static readonly string[] s_states = ["WA", "OR", "ID", "MT", "CA", "NV", "UT", "AZ", "CO", "NM"];
+    // Western states with their FIPS codes (an NCES LEA id starts with its state's).
+    private static readonly (string State, string Fips)[] s_states =
+        [("WA", "53"), ("OR", "41"), ("ID", "16"), ("MT", "30"), ("CA", "06"), ("NV", "32"), ("UT", "49"), ("AZ", "04"), ("CO", "08"), ("NM", "35")];
     private static readonly int[] s_localeCodes = [11, 12, 13, 21, 22, 23, 31, 32, 33, 41, 42, 43];
 
     /// <summary>One in five districts submits in the window-close rush; the others earlier.</summary>
@@ -36,12 +38,13 @@ internal sealed record SyntheticDistrict(
             < 0.9 => Contracts.Districts.V1.SharingPreference.Anonymous,
             _ => Contracts.Districts.V1.SharingPreference.Private,
         };
+        var (state, fips) = s_states[random.Next(s_states.Length)];
         return new SyntheticDistrict(
             index,
             $"Front Door District {index:D5}",
-            // 99xxxxx: no real NCES LEA id starts with a state code of 99.
-            $"99{index:D5}",
-            s_states[random.Next(s_states.Length)],
+            // 60000 and up: clear of the demo's ids (x99xxx) for the 40,000 districts a run may create.
+            $"{fips}{60_000 + index:D5}",
+            state,
             s_localeCodes[random.Next(s_localeCodes.Length)],
             enrollment,
             Percentage(random, 5, 95),
