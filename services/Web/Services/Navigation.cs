@@ -42,10 +42,13 @@ public static class Navigation
         {
             items.Add(new("My peers", "/peers", "Compare"));
             items.Add(new("Whom to learn from", "/learn-from", "Compare"));
+            items.Add(new("My trend across cycles", "/my-trend", "Compare"));
         }
 
         if (IsStaff(user))
         {
+            items.Add(new("Member districts", "/member-districts", "Consortium staff"));
+            items.Add(new("Cycle planner", "/cycle-planner", "Consortium staff"));
             items.Add(new("Review queue", "/review", "Consortium staff"));
             items.Add(new("Cycle overview", "/cycle-overview", "Consortium staff"));
             items.Add(new("People and invitations", "/people", "Consortium staff"));

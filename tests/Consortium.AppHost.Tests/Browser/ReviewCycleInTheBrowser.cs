@@ -13,7 +13,8 @@ namespace Consortium.AppHost.Tests.Browser;
 /// Issue 12's browser flow with the demo people (issue 11), each signing in through the identity
 /// service's page: Cedar Ridge's lead saves a Performance assessment draft, has a CSV with one bad
 /// row refused (nothing saved), submits, and cannot open Aspen Valley's draft; staff return it with
-/// a comment; the lead sees the comment, revises and resubmits; staff accept; Lakeshore's leader
+/// a comment; the lead sees the comment, revises and resubmits; staff accept and see the people list
+/// (the identity service's staff API with the person's token); Lakeshore's leader
 /// finds Cedar Ridge (named sharing) with the accepted value in the comparison. Every sign-out ends
 /// the session: going back or reloading shows the sign-in page, not data.
 /// </summary>
@@ -91,7 +92,13 @@ internal static class ReviewCycleInTheBrowser
         await Assertions.Expect(page.GetByTestId("review-status")).ToContainTextAsync("awaiting review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("review-done")).ToHaveTextAsync("Accepted.");
-        await SignOutAsync(page, web, identity, new Uri(web, $"/review/{submissionId}"));
+
+        // The identity service's staff API takes the person's token the Web forwards.
+        await InteractiveAsync(page, () => page.GotoAsync(new Uri(web, "/people").ToString()));
+        await Assertions.Expect(page.GetByTestId("people")).ToContainTextAsync(Lead);
+        await WebInTheBrowser.SaveAsync(page, "people");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await SignOutAsync(page, web, identity, new Uri(web, "/people"));
 
         // A leader of another district sees Cedar Ridge's value, named as its sharing allows.
         await SignInAsync(page, web, identity, "/compare", OtherLeader, password);
@@ -166,11 +173,29 @@ internal static class ReviewCycleInTheBrowser
         await Assertions.Expect(rows.Locator("td").Nth(1)).ToContainTextAsync(value);
     }
 
-    /// <summary>Opens a MudBlazor select and picks the option containing <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Opens a MudBlazor select and picks the option containing <paramref name="text"/>. A select
+    /// opened while its page's circuit is still asking a service for the options shows none: it is
+    /// closed and opened again.
+    /// </summary>
     private static async Task ChooseAsync(IPage page, ILocator select, string text)
     {
-        await select.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = text }).First.ClickAsync();
+        var option = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = text }).First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            try
+            {
+                await option.WaitForAsync(new() { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+
+        await option.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 

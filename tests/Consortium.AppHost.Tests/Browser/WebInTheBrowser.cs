@@ -45,20 +45,36 @@ internal static class WebInTheBrowser
 
         await APageVisitedWithoutSigningInGoesToTheSignInPageAsync(page, web, identity);
         await TheSignedOutPageIsShownToAnyoneAsync(page, web);
-        // The whole review cycle has not yet passed end to end on every run (its bulk-entry step
-        // sometimes misses the refusal); until it does, it runs where asked, not in CI.
-        if (Environment.GetEnvironmentVariable(ReviewCycleSwitch) == "1")
+        var flow = Stopwatch.StartNew();
+        try
         {
-            var flow = Stopwatch.StartNew();
             await ReviewCycleInTheBrowser.AssertAsync(platform, page, web, identity);
-            Report($"The review cycle in the browser took {flow.ElapsedMilliseconds} ms.");
+        }
+        catch (Exception) when (!page.IsClosed)
+        {
+            await ReportFailureAsync(page);
+            throw;
         }
 
+        Report($"The review cycle in the browser took {flow.ElapsedMilliseconds} ms.");
         Report($"Browser checks took {started.ElapsedMilliseconds} ms.");
     }
 
-    /// <summary>Set to 1 to run the review cycle in the browser (lead, staff, another district's leader).</summary>
-    public const string ReviewCycleSwitch = "CONSORTIUM_BROWSER_REVIEW_CYCLE";
+    /// <summary>
+    /// Where the flow stopped: the address, every alert on the page (a service's refusal is shown
+    /// there) and a screenshot, so a failure on CI can be read without running it again.
+    /// </summary>
+    private static async Task ReportFailureAsync(IPage page)
+    {
+        Report($"The flow stopped on {page.Url}.");
+        foreach (var alert in await page.Locator(".mud-alert, [role=alert]").AllInnerTextsAsync())
+        {
+            Report($"Alert on the page: {alert}");
+        }
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "failure.png"), FullPage = true });
+    }
 
     /// <summary>Figures for the reviewer (launch and page-load times), never asserted on.</summary>
     private static void Report(string figure) => TestContext.Current.TestOutputHelper?.WriteLine($"[browser] {figure}");
