@@ -8,8 +8,10 @@ namespace Consortium.FrontDoor.Platform;
 /// fixed ports, local servers, no demo), started on a fresh state folder in a session of its own
 /// and stopped as Ctrl+C would stop it: the figures a person running it gets, not a test host's.
 /// Cold start: from the launch until every service and the Web answer /health. Memory: the
-/// proportional set size (PSS, so PostgreSQL's shared memory counts once) of every process the
-/// AppHost started, summed.
+/// proportional set size (PSS, so PostgreSQL's shared memory counts once), summed, of every
+/// process new since the launch that belongs to this platform (the orchestrator detaches, so not
+/// only the launch's descendants): its command line names this repository or state folder, or it
+/// is the orchestrator (dcp) or the dashboard; and their descendants.
 /// </summary>
 internal sealed class StartedPlatform : IAsyncDisposable
 {
@@ -17,9 +19,14 @@ internal sealed class StartedPlatform : IAsyncDisposable
     private static readonly Lock s_logLock = new();
     private readonly Process _process;
 
-    private StartedPlatform(Process process, string stateDirectory, TimeSpan coldStart)
+    private readonly IReadOnlySet<int> _before;
+    private readonly string _repository;
+
+    private StartedPlatform(Process process, IReadOnlySet<int> before, string repository, string stateDirectory, TimeSpan coldStart)
     {
         _process = process;
+        _before = before;
+        _repository = repository;
         StateDirectory = stateDirectory;
         ColdStart = coldStart;
     }
@@ -43,12 +50,13 @@ internal sealed class StartedPlatform : IAsyncDisposable
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var before = Parents().Keys.ToHashSet();
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
         var logFile = Path.Combine(stateDirectory, "front-door-apphost.log");
         _ = CopyAsync(process.StandardOutput, logFile);
         _ = CopyAsync(process.StandardError, logFile);
-        var platform = new StartedPlatform(process, stateDirectory, TimeSpan.Zero);
+        var platform = new StartedPlatform(process, before, repository, stateDirectory, TimeSpan.Zero);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var reported = TimeSpan.Zero;
         while (!await AllHealthyAsync(http, cancellationToken))
@@ -69,13 +77,15 @@ internal sealed class StartedPlatform : IAsyncDisposable
         }
 
         log.WriteLine($"Platform healthy {clock.Elapsed.TotalSeconds:F1} s after launch (state: {stateDirectory})");
-        return new StartedPlatform(process, stateDirectory, clock.Elapsed);
+        return new StartedPlatform(process, before, repository, stateDirectory, clock.Elapsed);
     }
 
-    /// <summary>PSS of every process below the AppHost's session leader, in MB, and how many.</summary>
+    /// <summary>PSS of the platform's processes, in MB, and how many.</summary>
     public (double Megabytes, int Processes) ResidentMemory()
     {
-        var descendants = Descendants(_process.Id);
+        var parents = Parents();
+        var roots = parents.Keys.Where(pid => !_before.Contains(pid) && BelongsToThePlatform(CommandLine(pid))).Append(_process.Id);
+        var descendants = Descendants(parents, roots);
         long kilobytes = 0;
         foreach (var pid in descendants)
         {
@@ -140,7 +150,26 @@ internal sealed class StartedPlatform : IAsyncDisposable
         return true;
     }
 
-    private static List<int> Descendants(int root)
+    private bool BelongsToThePlatform(string commandLine) =>
+        commandLine.Contains(_repository, StringComparison.Ordinal)
+        || commandLine.Contains(StateDirectory, StringComparison.Ordinal)
+        || commandLine.Contains("Aspire.Dashboard", StringComparison.Ordinal)
+        || Path.GetFileName(commandLine.Split(' ', 2)[0]).StartsWith("dcp", StringComparison.Ordinal);
+
+    private static string CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty; // exited meanwhile
+        }
+    }
+
+    /// <summary>Every process's parent.</summary>
+    private static Dictionary<int, int> Parents()
     {
         var parents = new Dictionary<int, int>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
@@ -159,13 +188,22 @@ internal sealed class StartedPlatform : IAsyncDisposable
             }
         }
 
-        var found = new List<int> { root };
+        return parents;
+    }
+
+    private static HashSet<int> Descendants(Dictionary<int, int> parents, IEnumerable<int> roots)
+    {
+        var found = roots.ToList();
+        var seen = found.ToHashSet();
         for (var i = 0; i < found.Count; i++)
         {
-            found.AddRange(parents.Where(entry => entry.Value == found[i]).Select(entry => entry.Key));
+            foreach (var child in parents.Where(entry => entry.Value == found[i] && seen.Add(entry.Key)).Select(entry => entry.Key))
+            {
+                found.Add(child);
+            }
         }
 
-        return found;
+        return seen;
     }
 
     private static async Task CopyAsync(StreamReader reader, string file)

@@ -12,7 +12,7 @@ using TopicKind = Consortium.Contracts.Topics.V1.BenchmarkKind;
 namespace Consortium.FrontDoor.Seeding;
 
 /// <summary>
-/// Builds the synthetic consortium through the front door, as consortium staff: an open cycle
+/// Builds the synthetic consortium through the front door, as consortium staff (and each district's lead writing its own): an open cycle
 /// with its two topics, the member districts with their context profiles, and the submissions of
 /// the districts that submit before the rush (saved, submitted, accepted), then waits until
 /// Insights compares over all of them. Deterministic for a seed; a larger size adds districts.
@@ -96,11 +96,13 @@ internal sealed class Seeder(FrontDoorClients clients, int seed, int concurrency
         var early = _districts.Skip(from).Where(d => !d.District.SubmitsInTheRush).ToList();
         await Parallel.ForEachAsync(early, Options(cancellationToken), async (entry, token) =>
         {
+            // Only the district's own lead writes its submissions; staff review them.
+            var lead = clients.Leader(entry.Id);
             var staff = await clients.StaffAsync(token);
             var draft = await Eventually.SucceedsAsync(
-                async () => await clients.Submissions.CreateSubmissionAsync(Draft(cycle.RushTopicId, BenchmarkCycle.RushTargetCode, SubmissionKind.Practice, entry.District, entry.Id, $"early-{cycle.CycleId}-{entry.District.Index}"), staff, cancellationToken: token),
+                async () => await clients.Submissions.CreateSubmissionAsync(Draft(cycle.RushTopicId, BenchmarkCycle.RushTargetCode, SubmissionKind.Practice, entry.District, entry.Id, $"early-{cycle.CycleId}-{entry.District.Index}"), lead, cancellationToken: token),
                 s_patience, token);
-            await Eventually.SucceedsAsync(async () => await clients.Submissions.SubmitAsync(new SubmitRequest { SubmissionId = draft.SubmissionId }, staff, cancellationToken: token), s_patience, token);
+            await Eventually.SucceedsAsync(async () => await clients.Submissions.SubmitAsync(new SubmitRequest { SubmissionId = draft.SubmissionId }, lead, cancellationToken: token), s_patience, token);
             await clients.Submissions.AcceptAsync(new AcceptRequest { SubmissionId = draft.SubmissionId }, staff, cancellationToken: token);
         });
         var expected = _districts.Count(d => !d.District.SubmitsInTheRush);
