@@ -33,10 +33,12 @@ internal static class ServiceClientRegistration
     private static void AddClient<TClient>(IServiceCollection services, string service)
         where TClient : class =>
         services.AddGrpcClient<TClient>(client => client.Address = new Uri($"http://_grpc.{service}"))
-            .AddCallCredentials(async (_, metadata, provider) =>
+            .AddCallCredentials(async (context, metadata, provider) =>
             {
-                // The provider is the scope that asked for the client: the page's circuit.
-                if (await provider.GetRequiredService<CurrentUser>().AccessTokenAsync() is { } token)
+                // The provider is the scope that asked for the client: the page's circuit. The token
+                // is renewed first when it is near its end.
+                var sessionId = await provider.GetRequiredService<CurrentUser>().SessionIdAsync();
+                if (await provider.GetRequiredService<SessionAccess>().AccessTokenAsync(sessionId, context.CancellationToken) is { } token)
                 {
                     metadata.Add("Authorization", $"Bearer {token}");
                 }

@@ -21,6 +21,8 @@ internal static class SignInRegistration
     {
         builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SessionTokens>();
+        builder.Services.AddSingleton<ITokenEndpoint, IdentityTokenEndpoint>();
+        builder.Services.AddSingleton<SessionAccess>();
         builder.Services.AddScoped<CurrentUser>();
 
         builder.Services.AddAuthentication(options =>
@@ -132,7 +134,12 @@ internal static class SignInRegistration
                 }
 
                 AddAccessClaims(identity, accessToken);
-                var sessionId = context.HttpContext.RequestServices.GetRequiredService<SessionTokens>().Start(accessToken);
+                // The refresh token (offline_access) renews the access token before it expires (SessionAccess).
+                var services = context.HttpContext.RequestServices;
+                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+                var expiresAt = TokenRefreshPolicy.ExpiresAt(context.TokenEndpointResponse!.ExpiresIn, AccessTokenExpiry.Of(accessToken), now);
+                var refreshToken = string.IsNullOrEmpty(context.TokenEndpointResponse.RefreshToken) ? null : context.TokenEndpointResponse.RefreshToken;
+                var sessionId = services.GetRequiredService<SessionTokens>().Start(new SessionTokenSet(accessToken, refreshToken, expiresAt, now));
                 identity.AddClaim(new Claim(WebClaims.SessionId, sessionId));
                 return Task.CompletedTask;
             };

@@ -57,6 +57,7 @@ public static class Navigation
         if (IsDistrictLead(user))
         {
             items.Add(new("Leadership pipeline", "/pipeline", "Leadership development"));
+            items.Add(new("Edit the pipeline", "/edit-pipeline", "Leadership development"));
         }
 
         if (IsStaff(user) || HasDistrict(user))

@@ -53,6 +53,9 @@ internal sealed class HeadlessChromium : IAsyncDisposable
             });
             context.SetDefaultTimeout((float)StepTimeout.TotalMilliseconds);
             context.SetDefaultNavigationTimeout((float)StepTimeout.TotalMilliseconds);
+            // A save makes up to three calls through the services; on a loaded machine that is more
+            // than the assertions' default of 5 s.
+            Assertions.SetDefaultExpectTimeout((float)StepTimeout.TotalMilliseconds);
             return new HeadlessChromium(playwright, context, profileDirectory);
         }
         catch
