@@ -12,6 +12,10 @@ compgen -G '/usr/lib/postgresql/*/bin/initdb' > /dev/null || missing_packages+=(
 command -v redis-server > /dev/null || missing_packages+=(redis-server)
 # The browser tests (tests/Consortium.AppHost.Tests/Browser) launch /usr/bin/chromium.
 [[ -x /usr/bin/chromium ]] || missing_packages+=(chromium)
+# The front-door benchmark's baselines (scripts/bench.sh --front-door): pgbench comes with the
+# PostgreSQL server package (postgresql-15 on Debian 12), redis-benchmark with redis-tools.
+compgen -G '/usr/lib/postgresql/*/bin/pgbench' > /dev/null || missing_packages+=(postgresql)
+command -v redis-benchmark > /dev/null || missing_packages+=(redis-tools)
 
 install_packages() {
   # Non-interactive, without recommended extras: we need the servers and the browser, not their tooling.

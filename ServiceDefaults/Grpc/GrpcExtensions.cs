@@ -39,6 +39,8 @@ public static class GrpcExtensions
     {
         // The API's shape is public (it is in contracts/); its data is not.
         app.MapGrpcReflectionService().AllowAnonymous();
+        // Needs a token like every API (the fallback policy): "who am I" for any caller.
+        app.MapGrpcService<CallerApi>();
 
         // After authentication and authorization (an anonymous caller learns nothing about the
         // contract's fields from a 400), before the transcoder parses the body.

@@ -15,7 +15,7 @@ namespace Consortium.AppHost.Tests;
 /// answer over it); a call through one service reaches the others through RabbitMQ, and the
 /// dashboard holds that trace; a client finds a service by name; a crashed service is started
 /// again; stopping leaves no process behind and PostgreSQL cleanly shut down; a second start
-/// finds the first one's data.
+/// finds the first one's data, and the front-door load generator runs against it.
 /// </summary>
 public sealed class AppHostEndToEndTests
 {
@@ -58,6 +58,8 @@ public sealed class AppHostEndToEndTests
                 var again = await DiscoveredDistrictsClient(second).GetDistrictAsync(
                     new GetDistrictRequest { DistrictId = markerId }, Bearer(second, Roles.ConsortiumStaff));
                 Assert.Equal("Persistence Check SD", again.Name);
+                // The same start serves the front-door load generator's run on a tiny data set.
+                await FrontDoorHarness.AssertItRunsAsync(second);
                 await second.StopAsync();
             }
 

@@ -1,0 +1,51 @@
+using Consortium.FrontDoor;
+using Consortium.FrontDoor.Platform;
+using Consortium.FrontDoor.Reporting;
+using Consortium.FrontDoor.Scenarios;
+using Xunit;
+
+namespace Consortium.AppHost.Tests;
+
+/// <summary>
+/// The front-door load generator (tests/Consortium.FrontDoor, scripts/bench.sh --front-door) run
+/// on a tiny data set for a few seconds against a platform a test already started: it proves the
+/// harness works end to end (tokens from the identity service, every scenario answered, every
+/// rush acceptance seen in a comparison, the baselines measured, a report written), not how fast.
+/// </summary>
+internal static class FrontDoorHarness
+{
+    public static async Task AssertItRunsAsync(RunningPlatform platform)
+    {
+        var addresses = new PlatformAddresses(
+            platform.StateDirectory,
+            platform.Endpoint(ResourceNames.Identity, "http"),
+            platform.Endpoint(ResourceNames.Identity, "grpc"),
+            platform.Endpoint(ResourceNames.Districts, "grpc"),
+            platform.Endpoint(ResourceNames.Topics, "grpc"),
+            platform.Endpoint(ResourceNames.Submissions, "grpc"),
+            platform.Endpoint(ResourceNames.Insights, "grpc"));
+        var settings = new ScenarioSettings(TimeSpan.FromSeconds(2), Readers: 2, Writers: 2, WritingDistricts: 2);
+        using var log = new StringWriter();
+        var results = await FrontDoorRun.RunAsync(addresses, [15], seed: 7, settings, log, TestContext.Current.CancellationToken);
+
+        var result = Assert.Single(results);
+        foreach (var (scenario, operations) in result.Scenarios)
+        {
+            foreach (var stats in operations)
+            {
+                Assert.True(stats.Count > 0, $"{scenario} / {stats.Name}: no call completed.\n{log}");
+                Assert.True(stats.ErrorCount == 0, $"{scenario} / {stats.Name}: {string.Join(", ", stats.Errors)}\n{log}");
+            }
+        }
+
+        // 15 districts: indices 4, 9 and 14 submit in the rush; each acceptance was seen.
+        Assert.Equal(3, result.Find(ScaleRun.Rush, "accept (staff)").Count);
+        Assert.Equal(3, result.Find(ScaleRun.Rush, "freshness: accepted → own value in its comparison").Count);
+        Assert.True(result.PgbenchInsertsPerSecond > 0, $"pgbench measured nothing.\n{log}");
+        Assert.True(result.RedisGetsPerSecond > 0, $"redis-benchmark measured nothing.\n{log}");
+
+        var report = FrontDoorReport.Write(FrontDoorOptions.Parse(["--sizes", "15"]), results, platform: null, "-", "-", DateTimeOffset.UtcNow);
+        Assert.Contains("## 15 districts", report, StringComparison.Ordinal);
+        Assert.Contains("submit path (save draft + submit) / pgbench", report, StringComparison.Ordinal);
+    }
+}

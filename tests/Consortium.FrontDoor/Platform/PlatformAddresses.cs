@@ -1,0 +1,75 @@
+using System.Globalization;
+using Consortium.Hosting;
+using Consortium.Hosting.Security;
+using Consortium.Hosting.Servers;
+
+namespace Consortium.FrontDoor.Platform;
+
+/// <summary>
+/// Where a running platform answers: the identity service's token endpoint, each service's gRPC
+/// address, and (for the baselines) its PostgreSQL and Redis servers, found from the state folder
+/// the platform runs on (the local servers keep their passwords there; PostgreSQL writes its port
+/// into postmaster.pid, Redis has it on its command line).
+/// </summary>
+internal sealed record PlatformAddresses(
+    string StateDirectory,
+    Uri IdentityHttp,
+    Uri Identity,
+    Uri Districts,
+    Uri Topics,
+    Uri Submissions,
+    Uri Insights)
+{
+    /// <summary>The fixed ports of AppHost/Program.cs, as scripts/start.sh runs the platform.</summary>
+    public static PlatformAddresses Local(string stateDirectory) => new(
+        Path.GetFullPath(stateDirectory),
+        new Uri("http://127.0.0.1:5160"),
+        new Uri("http://127.0.0.1:5161"),
+        new Uri("http://127.0.0.1:5111"),
+        new Uri("http://127.0.0.1:5121"),
+        new Uri("http://127.0.0.1:5131"),
+        new Uri("http://127.0.0.1:5151"));
+
+    /// <summary>The identity service's development client's secret (client credentials, a staff token).</summary>
+    public string DevelopmentClientSecret() => DemoPeople.ReadOrCreateClientSecret(StateDirectory);
+
+    /// <summary>The development signing key's tokens (the token command's; people sign in through a browser).</summary>
+    public DevelopmentTokens DevelopmentTokens() => SigningKeyStore.LoadOrCreate(StateDirectory);
+
+    public ServerAddress Postgres()
+    {
+        var dataDirectory = Path.Combine(StateDirectory, ResourceNames.Postgres);
+        // postmaster.pid: pid, data directory, start time, port, ...
+        var lines = File.ReadAllLines(Path.Combine(PostgresCluster.ClusterDirectory(dataDirectory), "postmaster.pid"));
+        return new ServerAddress(int.Parse(lines[3], CultureInfo.InvariantCulture), PostgresCluster.Password(dataDirectory));
+    }
+
+    public ServerAddress Redis()
+    {
+        var dataDirectory = Path.GetFullPath(Path.Combine(StateDirectory, ResourceNames.Redis));
+        var configFile = RedisConfiguration.ConfigFile(dataDirectory);
+        foreach (var process in Directory.EnumerateDirectories("/proc"))
+        {
+            string[] arguments;
+            try
+            {
+                arguments = File.ReadAllText(Path.Combine(process, "cmdline")).Split('\0');
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                continue; // exited meanwhile, or not ours
+            }
+
+            var portAt = Array.IndexOf(arguments, "--port");
+            if (arguments.Contains(configFile) && portAt > 0 && portAt + 1 < arguments.Length)
+            {
+                return new ServerAddress(int.Parse(arguments[portAt + 1], CultureInfo.InvariantCulture), RedisConfiguration.Password(dataDirectory));
+            }
+        }
+
+        throw new InvalidOperationException($"No redis-server runs with {configFile}: is the platform running on this state folder with local servers?");
+    }
+}
+
+/// <summary>A server on loopback: its port and password.</summary>
+internal sealed record ServerAddress(int Port, string Password);
