@@ -20,9 +20,10 @@ namespace Consortium.FrontDoor.Callers;
 /// - a district writing its submissions: an automation client registered for it through the
 ///   identity service's staff API (client credentials, scope submissions.write), as a district's
 ///   data team would push from its information system;
-/// - a district's leaders reading comparisons: district-lead tokens of the development key (the
-///   token command's), because people get theirs by signing in in a browser (authorization code),
-///   which a load generator cannot do; the services validate both kinds on every call.
+/// - a district's leaders reading comparisons: district-lead tokens the identity service issues to
+///   its development client (the token command's; ADR 23), because people get theirs by signing in
+///   in a browser (authorization code), which a load generator cannot do. Every token is the
+///   identity service's, validated by the services on every call.
 /// </summary>
 internal sealed class FrontDoorClients : IDisposable
 {
@@ -30,15 +31,15 @@ internal sealed class FrontDoorClients : IDisposable
     private readonly List<GrpcChannel> _channels = [];
     private readonly PlatformAddresses _addresses;
     private readonly ClientCredentials _staff;
-    private readonly DevelopmentTokens _developmentTokens;
+    private readonly DevelopmentTokenClient _developmentTokens;
     private readonly ConcurrentDictionary<string, ClientCredentials> _automation = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Metadata> _leaders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<Metadata>>> _leaders = new(StringComparer.Ordinal);
 
     public FrontDoorClients(PlatformAddresses addresses)
     {
         _addresses = addresses;
         _staff = new ClientCredentials(_http, addresses.IdentityHttp, "consortium-development", addresses.DevelopmentClientSecret());
-        _developmentTokens = addresses.DevelopmentTokens();
+        _developmentTokens = new DevelopmentTokenClient(_http, addresses.IdentityHttp, addresses.DevelopmentClientSecret());
         Districts = new DistrictsService.DistrictsServiceClient(Channel(addresses.Districts));
         Topics = new TopicsService.TopicsServiceClient(Channel(addresses.Topics));
         Submissions = new SubmissionsService.SubmissionsServiceClient(Channel(addresses.Submissions));
@@ -76,9 +77,10 @@ internal sealed class FrontDoorClients : IDisposable
         return Bearer(await client.TokenAsync(cancellationToken));
     }
 
-    /// <summary>A leader of the district (role district-lead), valid for the run.</summary>
-    public Metadata Leader(string districtId) =>
-        _leaders.GetOrAdd(districtId, id => Bearer(_developmentTokens.Issue($"front-door-leader-{id}", Roles.DistrictLead, Guid.Parse(id), lifetime: TimeSpan.FromHours(12))));
+    /// <summary>A leader of the district (role district-lead), asked for once and kept for the run (development tokens live 12 hours).</summary>
+    public Task<Metadata> LeaderAsync(string districtId, CancellationToken cancellationToken) =>
+        _leaders.GetOrAdd(districtId, id => new Lazy<Task<Metadata>>(async () =>
+            Bearer(await _developmentTokens.RequestAsync($"front-door-leader-{id}", Roles.DistrictLead, Guid.Parse(id), cancellationToken)))).Value;
 
     public void Dispose()
     {

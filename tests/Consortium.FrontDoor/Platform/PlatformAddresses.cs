@@ -33,9 +33,6 @@ internal sealed record PlatformAddresses(
     /// <summary>The identity service's development client's secret (client credentials, a staff token).</summary>
     public string DevelopmentClientSecret() => DemoPeople.ReadOrCreateClientSecret(StateDirectory);
 
-    /// <summary>The development signing key's tokens (the token command's; people sign in through a browser).</summary>
-    public DevelopmentTokens DevelopmentTokens() => SigningKeyStore.LoadOrCreate(StateDirectory);
-
     public ServerAddress Postgres()
     {
         var dataDirectory = Path.Combine(StateDirectory, ResourceNames.Postgres);

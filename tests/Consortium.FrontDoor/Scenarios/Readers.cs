@@ -18,14 +18,15 @@ internal sealed class Readers(FrontDoorClients clients, BenchmarkCycle cycle, IR
 
     public async Task<bool> WhoAmIAsync(OperationStats stats, int call, CancellationToken cancellationToken)
     {
-        var district = Leader(call);
-        await stats.TimeAsync(async () => await clients.InsightsCaller.WhoAmIAsync(new WhoAmIRequest(), clients.Leader(district), cancellationToken: cancellationToken));
+        var leader = await clients.LeaderAsync(Leader(call), cancellationToken);
+        await stats.TimeAsync(async () => await clients.InsightsCaller.WhoAmIAsync(new WhoAmIRequest(), leader, cancellationToken: cancellationToken));
         return true;
     }
 
     public async Task<bool> CompareAsync(OperationStats stats, ComparisonScope scope, int call, CancellationToken cancellationToken)
     {
         var district = Leader(call);
+        var leader = await clients.LeaderAsync(district, cancellationToken);
         var answer = await stats.TimeAsync(async () => await clients.Insights.CompareTargetAsync(new CompareTargetRequest
         {
             CycleId = cycle.CycleId,
@@ -33,7 +34,7 @@ internal sealed class Readers(FrontDoorClients clients, BenchmarkCycle cycle, IR
             DistrictId = district,
             Scope = scope,
             PageSize = 20,
-        }, clients.Leader(district), cancellationToken: cancellationToken));
+        }, leader, cancellationToken: cancellationToken));
         if (answer.OutcomeCase == CompareTargetResponse.OutcomeOneofCase.Suppression)
         {
             // An answer, not an error: the guard withheld the figures (counted to be reported).
@@ -46,13 +47,14 @@ internal sealed class Readers(FrontDoorClients clients, BenchmarkCycle cycle, IR
     public async Task<bool> WhomToLearnFromAsync(OperationStats stats, int call, CancellationToken cancellationToken)
     {
         var district = Leader(call);
+        var leader = await clients.LeaderAsync(district, cancellationToken);
         await stats.TimeAsync(async () => await clients.Insights.FindWhomToLearnFromAsync(new FindWhomToLearnFromRequest
         {
             TopicId = cycle.RushTopicId,
             DistrictId = district,
             PeerCount = SimilarPeers,
             PageSize = 10,
-        }, clients.Leader(district), cancellationToken: cancellationToken));
+        }, leader, cancellationToken: cancellationToken));
         return true;
     }
 

@@ -46,7 +46,7 @@ internal sealed class Writers(FrontDoorClients clients, BenchmarkCycle cycle)
     /// <summary>Asks, as the district, until its accepted value is in its all-members comparison.</summary>
     public async Task MeasureFreshnessAsync(string districtId, long acceptedAt, CancellationToken cancellationToken)
     {
-        var leader = clients.Leader(districtId);
+        var leader = await clients.LeaderAsync(districtId, cancellationToken);
         var request = new CompareTargetRequest
         {
             CycleId = cycle.CycleId,

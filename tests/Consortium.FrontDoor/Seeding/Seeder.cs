@@ -97,7 +97,7 @@ internal sealed class Seeder(FrontDoorClients clients, int seed, int concurrency
         await Parallel.ForEachAsync(early, Options(cancellationToken), async (entry, token) =>
         {
             // Only the district's own lead writes its submissions; staff review them.
-            var lead = clients.Leader(entry.Id);
+            var lead = await clients.LeaderAsync(entry.Id, token);
             var staff = await clients.StaffAsync(token);
             var draft = await Eventually.SucceedsAsync(
                 async () => await clients.Submissions.CreateSubmissionAsync(Draft(cycle.RushTopicId, BenchmarkCycle.RushTargetCode, SubmissionKind.Practice, entry.District, entry.Id, $"early-{cycle.CycleId}-{entry.District.Index}"), lead, cancellationToken: token),
