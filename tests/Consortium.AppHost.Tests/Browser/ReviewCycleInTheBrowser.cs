@@ -158,8 +158,8 @@ internal static class ReviewCycleInTheBrowser
         var deadline = DateTime.UtcNow + s_insightsPatience;
         while (true)
         {
-            await ChooseAsync(page, page.Locator(".mud-select").Nth(0), Topic);
-            await ChooseAsync(page, page.Locator(".mud-select").Nth(1), "Grade levels with a common performance task");
+            await ChooseAsync(page, page.Locator(".mud-select", new() { HasText = "Topic" }), Topic);
+            await ChooseAsync(page, page.Locator(".mud-select", new() { HasText = "Target" }), "Grade levels with a common performance task");
             await Assertions.Expect(page.GetByTestId("comparison-n")).ToBeVisibleAsync();
             if (await rows.CountAsync() == 1 || DateTime.UtcNow > deadline)
             {
