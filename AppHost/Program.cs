@@ -120,7 +120,7 @@ if (loadDemo)
 // The people's front end: signs people in through the identity service (SignIn__Authority) and
 // calls the services with their token.
 var web = builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
-    .WithHttpEndpoint(port: 5170, name: "http")
+    .WithDirectHttpEndpoint("http", 5170)
     .WithEnvironment("SignIn__Authority", identity.GetEndpoint("http"))
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(districts).WaitFor(districts)

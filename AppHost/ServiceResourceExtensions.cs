@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Consortium.Hosting.Servers;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,14 +15,13 @@ internal static class ServiceResourceExtensions
     /// <summary>
     /// An HTTP/1.1 endpoint "http" (JSON transcoding, health, OpenAPI) and a plaintext HTTP/2
     /// endpoint "grpc", written as Kestrel endpoints: plaintext gRPC needs an HTTP/2-only
-    /// endpoint, which ASPNETCORE_URLS cannot say. The ports are the ones clients use (the
-    /// orchestrator proxies them to the process).
+    /// endpoint, which ASPNETCORE_URLS cannot say. Clients reach the process itself (ADR 24).
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithServiceEndpoints(this IResourceBuilder<ProjectResource> service, int httpPort, int grpcPort)
     {
         service
-            .WithHttpEndpoint(port: httpPort, name: "http")
-            .WithHttpEndpoint(port: grpcPort, name: "grpc")
+            .WithDirectHttpEndpoint("http", httpPort)
+            .WithDirectHttpEndpoint("grpc", grpcPort)
             .WithEndpoint("grpc", endpoint => endpoint.Transport = "http2")
             .WithEndpointsInEnvironment(_ => false);
         var http = service.GetEndpoint("http");
@@ -42,6 +43,23 @@ internal static class ServiceResourceExtensions
             .WithUrlForEndpoint("grpc", url => url.DisplayText = "gRPC")
             .WithUrl(ReferenceExpression.Create($"{http}/health"), "Health")
             .WithUrl(ReferenceExpression.Create($"{http}/openapi"), "API description (OpenAPI)");
+    }
+
+    /// <summary>
+    /// An endpoint the process listens on itself, not behind the orchestrator's proxy: when the
+    /// process dies, a client's connection is refused or reset at once (UNAVAILABLE, which every
+    /// gRPC client retries) instead of hanging in a proxy that holds it open until the new process
+    /// serves (ADR 24). The port is <paramref name="port"/>, or a free one when the app host was
+    /// asked to randomise ports (the end-to-end tests, which may run beside a started platform).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithDirectHttpEndpoint(this IResourceBuilder<ProjectResource> service, string name, int port)
+    {
+        if (service.ApplicationBuilder.Configuration.GetValue<bool>("DcpPublisher:RandomizePorts"))
+        {
+            port = FreePorts.Take();
+        }
+
+        return service.WithHttpEndpoint(port: port, targetPort: port, name: name, isProxied: false);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using RabbitMQ.Client;
 
 namespace Consortium.AppHost.LocalServers;
 
@@ -28,10 +29,17 @@ public static class LocalServerBuilderExtensions
 
         // postgres refuses to run as root; setpriv execs it in place as the postgres user (runuser
         // would stay as a parent process that the orchestrator's stop signal reaches instead).
-        var command = PostgresCluster.ServerUser is null ? postgres : "/usr/bin/setpriv";
-        List<string> arguments = PostgresCluster.ServerUser is null
-            ? []
-            : [$"--reuid={PostgresCluster.ServerUser}", $"--regid={PostgresCluster.ServerUser}", "--init-groups", "--", postgres];
+        // PostgreSQL writes its log, routine lines included, to stderr, which the dashboard and the
+        // app host show as errors; each line carries its own level (LOG, WARNING, ERROR, FATAL), so
+        // a shell that execs the server in place sends it to stdout.
+        const string command = "/bin/sh";
+        List<string> arguments = ["-c", "exec \"$@\" 2>&1", "postgres"];
+        if (PostgresCluster.ServerUser is not null)
+        {
+            arguments.AddRange(["/usr/bin/setpriv", $"--reuid={PostgresCluster.ServerUser}", $"--regid={PostgresCluster.ServerUser}", "--init-groups", "--"]);
+        }
+
+        arguments.Add(postgres);
         arguments.AddRange(["-D", PostgresCluster.ClusterDirectory(dataDirectory)]);
         arguments.AddRange(PostgresCluster.ServerOptions(port, durable: true));
 
@@ -104,11 +112,11 @@ public static class LocalServerBuilderExtensions
         // be a daemon that outlives the app host.
         var portMapper = builder.AddExecutable($"{name}-epmd", ServerBinaries.Epmd(), dataDirectory, "-port", epmdPort.ToString(CultureInfo.InvariantCulture), "-address", "127.0.0.1")
             .WithEndpoint(port: epmdPort, targetPort: epmdPort, scheme: "tcp", name: "tcp", isProxied: false);
-        var portMapperCheck = AddHealthCheck(builder, $"{name}-epmd", cancellationToken => TcpProbes.AcceptsConnectionsAsync(epmdPort, cancellationToken));
+        var portMapperCheck = AddHealthCheck(builder, $"{name}-epmd", cancellationToken => TcpProbes.AnswersEpmdAsync(epmdPort, cancellationToken));
         portMapper.WithHealthCheck(portMapperCheck);
 
         var server = new LocalRabbitMqResource(name, ServerBinaries.RabbitMqServerScript(), dataDirectory, password.Resource);
-        var healthCheck = AddHealthCheck(builder, name, cancellationToken => TcpProbes.AnswersAmqpAsync(amqpPort, cancellationToken));
+        var healthCheck = AddHealthCheck(builder, name, cancellationToken => OpensAmqpConnectionAsync(server, cancellationToken));
         var broker = builder.AddResource(server)
             .WithEndpoint(port: amqpPort, targetPort: amqpPort, scheme: "tcp", name: LocalServerResource.EndpointName, isProxied: false)
             .WithEndpoint(port: managementPort, targetPort: managementPort, scheme: "http", name: LocalRabbitMqResource.ManagementEndpointName, isProxied: false)
@@ -172,6 +180,25 @@ public static class LocalServerBuilderExtensions
     {
         await using var connection = new NpgsqlConnection(await resource.ConnectionStringExpression.GetValueAsync(cancellationToken));
         await connection.OpenAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Signs in and closes cleanly, as a client does: a probe that hangs up after the protocol
+    /// header made the broker log two warnings ("client unexpectedly closed TCP connection") on
+    /// every check.
+    /// </summary>
+    private static async Task<bool> OpensAmqpConnectionAsync(LocalRabbitMqResource resource, CancellationToken cancellationToken)
+    {
+        var factory = new ConnectionFactory
+        {
+            Uri = new Uri(await resource.ConnectionStringExpression.GetValueAsync(cancellationToken) ?? throw new InvalidOperationException("The broker has no address yet.")),
+            ClientProvidedName = "app host health check",
+            AutomaticRecoveryEnabled = false,
+            RequestedConnectionTimeout = TimeSpan.FromSeconds(5),
+        };
+        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+        await connection.CloseAsync(cancellationToken);
         return true;
     }
 

@@ -10,11 +10,23 @@ public static class TcpProbes
     // AMQP 0-9-1 protocol header; a broker that is ready replies with a connection.start method frame.
     private static readonly byte[] s_amqpHeader = "AMQP\0\0\u0009\u0001"u8.ToArray();
 
-    public static async Task<bool> AcceptsConnectionsAsync(int port, CancellationToken cancellationToken)
+    // Erlang's port mapper protocol: a 2-byte length, then NAMES_REQ ('n'); the reply starts with
+    // the mapper's own port as 4 bytes.
+    private static readonly byte[] s_epmdNamesRequest = [0, 1, (byte)'n'];
+
+    /// <summary>
+    /// Asks Erlang's port mapper for its names, as <c>epmd -names</c> does. A bare connect-and-close
+    /// makes epmd log "got partial packet only" to stderr on every check.
+    /// </summary>
+    public static async Task<bool> AnswersEpmdAsync(int port, CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-        return true;
+        var stream = client.GetStream();
+        await stream.WriteAsync(s_epmdNamesRequest, cancellationToken);
+        var ownPort = new byte[4];
+        await stream.ReadExactlyAsync(ownPort, cancellationToken);
+        return ((ownPort[2] << 8) | ownPort[3]) == port;
     }
 
     public static async Task<bool> AnswersAmqpAsync(int port, CancellationToken cancellationToken)

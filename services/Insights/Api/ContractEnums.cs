@@ -43,7 +43,7 @@ internal static class ContractEnums
     ]);
 
     /// <summary>A submission's resolved visibility, as its event carried it.</summary>
-    public static readonly EnumMap<VisibilityV1, Confidentiality.Visibility> SubmittedVisibility = new();
+    public static readonly EnumMap<VisibilityV1, Confidentiality.Visibility> SubmittedVisibility = Data.ReadModel.ReadModelEnums.Visibility;
 
     /// <summary>A district's sharing preference says the same three things as a visibility.</summary>
     public static readonly EnumMap<SharingPreferenceV1, Confidentiality.Visibility> SharingPreference = new();

@@ -46,13 +46,10 @@ internal sealed class FaultConsortium
 
     /// <summary>
     /// A channel as a careful client configures one: HTTP/2 keepalive pings, so a connection whose
-    /// server went silent is given up within seconds rather than at each call's deadline. The app
-    /// host proxies every service endpoint, and the proxy keeps a client's connection open while the
-    /// service behind it is dead: without pings a call waited for its 30 s deadline
-    /// (DEADLINE_EXCEEDED); with them grpc-dotnet fails it after about 3 s, but as INTERNAL ("The
-    /// HTTP/2 server didn't respond to a ping request"), a status the client makes up, not an answer
-    /// of the platform. Either way the suite reports it: the fix belongs in the app host (service
-    /// endpoints a client reaches directly, so a dead service is a refused connection: UNAVAILABLE).
+    /// server went silent is given up within seconds rather than at each call's deadline. The
+    /// services' endpoints are the processes themselves (ADR 24), so a killed service resets its
+    /// connections and its calls fail at once as UNAVAILABLE; the pings guard against a server that
+    /// hangs without dying, which a real client meets too.
     /// </summary>
     private static GrpcChannel CarefulChannel(RunningPlatform platform, string service) =>
         GrpcChannel.ForAddress(platform.Endpoint(service, "grpc"), new GrpcChannelOptions

@@ -37,14 +37,9 @@ public sealed class FaultSuiteTests
     private static readonly TimeSpan s_convergenceBound = TimeSpan.FromSeconds(30);
 
     // Its own collection, and the assembly runs one test at a time: never beside another end-to-end
-    // test. Explicit until it passes whole: every check holds for PostgreSQL, RabbitMQ and Redis,
-    // and for the services every check but one — a call in flight to a killed service gets no
-    // answer through the app host's proxy until the new process serves (DEADLINE_EXCEEDED, or
-    // INTERNAL made up by the client's keepalive; see FaultConsortium.CarefulChannel). Run it with
-    // `dotnet tests/Consortium.AppHost.Tests/bin/Release/net10.0/Consortium.AppHost.Tests.dll
-    // -class Consortium.AppHost.Tests.Faults.FaultSuiteTests -explicit only -showliveoutput` (under the
-    // app host lock).
-    [Fact(Explicit = true)]
+    // test. Alone: `dotnet tests/Consortium.AppHost.Tests/bin/Release/net10.0/Consortium.AppHost.Tests.dll
+    // -class Consortium.AppHost.Tests.Faults.FaultSuiteTests -showliveoutput` (under the app host lock).
+    [Fact]
     public async Task Every_server_and_service_killed_under_load_loses_nothing_applies_nothing_twice_and_answers_only_ok_or_unavailable()
     {
         var output = TestContext.Current.TestOutputHelper;

@@ -1,6 +1,5 @@
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Insights.Domain.ReadModel;
-using ShownAs = Consortium.Insights.Domain.Confidentiality.Visibility;
 
 namespace Consortium.Insights.Data.ReadModel;
 
@@ -35,7 +34,7 @@ public sealed class ContributionRow
 
     /// <summary>The row as the projection rule sees it (<see cref="ContributionRules"/>).</summary>
     public Contribution ToContribution() =>
-        new(TargetId, TargetCode, Value, SubmissionId, (ShownAs)(int)Visibility, AcceptedAt);
+        new(TargetId, TargetCode, Value, SubmissionId, ReadModelEnums.Visibility.ToDomain(Visibility), AcceptedAt);
 
     /// <summary>A new row holding <paramref name="contribution"/> of a district to a topic.</summary>
     public static ContributionRow For(Guid districtId, Guid cycleId, Guid topicId, Contribution contribution)
@@ -52,7 +51,7 @@ public sealed class ContributionRow
         SubmissionId = contribution.SubmissionId;
         TargetCode = contribution.TargetCode;
         Value = contribution.Value;
-        Visibility = (VisibilityV1)(int)contribution.Visibility;
+        Visibility = ReadModelEnums.Visibility.ToContract(contribution.Visibility);
         AcceptedAt = contribution.AcceptedAt;
     }
 

@@ -1,7 +1,6 @@
 using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Insights.Domain.ReadModel;
-using ShownAs = Consortium.Insights.Domain.Confidentiality.Visibility;
 
 namespace Consortium.Insights.Data.ReadModel;
 
@@ -102,7 +101,7 @@ public sealed class SubmissionRow
     public AcceptedSubmission ToAccepted() => new(
         Id,
         UpdatedAt,
-        (ShownAs)(int)Visibility,
+        ReadModelEnums.Visibility.ToDomain(Visibility),
         [.. Values.Select(answer => new AnsweredTarget(answer.TargetId, answer.TargetCode, answer.Value))]);
 }
 
