@@ -32,7 +32,11 @@ public static class DatabaseExtensions
     /// <summary>The one way a DbContext of ours talks to PostgreSQL (used at run time and design time).</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
+            // One query per LINQ query, said once: it reads one snapshot, and our included collections
+            // are small (EF Core otherwise warns at every query that loads two of them).
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("ef_migrations_history")
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(OutboxSignalInterceptor.Instance)
             // EF Core logs every failed connection, command and save as an error with a stack trace,

@@ -60,13 +60,15 @@ internal static class SignInRegistration
     /// <summary>
     /// Pages are rendered with the person's data, so no response may be kept by the browser:
     /// after sign-out, the back button would otherwise show the last page from the cache.
-    /// Static assets set their own caching in their endpoint, which runs later and wins.
+    /// Static assets set their own caching in their endpoint, which runs later and wins. "no-cache"
+    /// as well, because antiforgery (every form page) requires it and logs a warning per response
+    /// when it has to add it to a header set before it.
     /// </summary>
     public static WebApplication UseNoStoreResponses(this WebApplication app)
     {
         app.Use((context, next) =>
         {
-            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.CacheControl = "no-cache, no-store";
             return next(context);
         });
         return app;
