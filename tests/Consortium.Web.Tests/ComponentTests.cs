@@ -105,5 +105,22 @@ public sealed class ComponentTests : BunitContext
         Assert.Contains("Insights service is not answering", alert.Find("[role=alert]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_layout_keeps_a_prerendered_page_from_taking_input_but_sign_out_works()
+    {
+        AddAuthorization().SetAuthorized("leader").SetRoles(Roles.Leader);
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+
+        var layout = Render<MainLayout>(parameters => parameters.Add(p => p.Body, body =>
+        {
+            body.OpenComponent<MudBlazor.MudTextField<string>>(0);
+            body.CloseComponent();
+        }));
+
+        Assert.True(layout.Find("main input").HasAttribute("disabled"));
+        Assert.False(layout.Find("form[action='/signout'] button").HasAttribute("disabled"));
+        Assert.Single(layout.FindAll("[data-testid=loading-hint]"));
+    }
+
     private static Google.Type.Decimal Dec(string value) => new() { Value = value };
 }

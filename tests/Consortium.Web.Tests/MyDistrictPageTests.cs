@@ -2,8 +2,10 @@ using Bunit;
 using Consortium.Contracts.Districts.V1;
 using Consortium.Contracts.Security;
 using Consortium.Web.Components.Pages;
+using Consortium.Web.Components.Shared;
 using Consortium.Web.Services;
 using Grpc.Core;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -22,6 +24,31 @@ public sealed class MyDistrictPageTests : BunitContext
         Services.AddSingleton<SessionTokens>();
         Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
+    }
+
+    [Fact]
+    public void A_prerendered_form_takes_no_typing_and_says_it_is_loading()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var page = Render<DisabledUntilInteractive>(parameters => parameters.AddChildContent<MyDistrict>());
+
+        var controls = page.FindAll("input, textarea, button");
+        Assert.True(controls.Count > 10);
+        Assert.All(controls, control => Assert.True(control.HasAttribute("disabled"), control.OuterHtml));
+        Assert.Equal("Loading…", page.Find("[data-testid=loading-hint]").TextContent);
+    }
+
+    [Fact]
+    public void The_live_form_takes_typing()
+    {
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+        var page = Render<DisabledUntilInteractive>(parameters => parameters.AddChildContent<MyDistrict>());
+
+        Assert.False(page.Find("[data-testid=save-profile]").HasAttribute("disabled"));
+        Assert.All(page.FindAll("[data-testid=construct] input"), input => Assert.False(input.HasAttribute("disabled")));
+        Assert.Empty(page.FindAll("[data-testid=loading-hint]"));
     }
 
     [Fact]
