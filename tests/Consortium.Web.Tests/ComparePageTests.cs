@@ -67,8 +67,8 @@ public sealed class ComparePageTests : BunitContext
         nav.NavigateTo("/compare");
         var page = Render<Compare>();
 
-        await Choose(page, "compare-topic", "voice-spring");
-        await Choose(page, "compare-target", "voice-spring-t");
+        await Selects.Choose(page, "compare-topic", "voice-spring");
+        await Selects.Choose(page, "compare-target", "voice-spring-t");
 
         Assert.Equal((Spring, "voice-spring-t"), (_insights.LastRequest!.CycleId, _insights.LastRequest.TargetId));
         Assert.EndsWith("/compare?topic=voice-spring&target=voice-spring-t", nav.Uri, StringComparison.Ordinal);
@@ -90,12 +90,6 @@ public sealed class ComparePageTests : BunitContext
 
     /// <summary>What an item shows (the list itself is drawn in a popover that a test has not opened).</summary>
     private string Text(IRenderedComponent<MudSelectItem<string>> item) => Render(item.Instance.ChildContent!).Markup.Trim();
-
-    private static async Task Choose(IRenderedComponent<Compare> page, string testId, string value)
-    {
-        var select = page.FindComponents<MudSelect<string>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), testId));
-        await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
-    }
 
     private static Topic Topic(string id, string cycleId, string title)
     {
