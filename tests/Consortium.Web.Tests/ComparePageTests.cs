@@ -50,6 +50,16 @@ public sealed class ComparePageTests : BunitContext
     }
 
     [Fact]
+    public void A_topic_of_a_cycle_not_listed_comes_last_and_a_title_of_one_cycle_is_never_named()
+    {
+        var choices = TopicChoices.From(
+            [Topic("old", "unlisted-cycle", "Student voice"), Topic("new", Autumn, "Student voice"), Topic("one", Spring, "Attendance")],
+            [new Cycle { CycleId = Autumn, Name = "Autumn 2026" }, new Cycle { CycleId = Spring, Name = "Spring 2026" }]);
+
+        Assert.Equal(["Student voice (Autumn 2026)", "Attendance", "Student voice"], choices.Select(c => c.Label));
+    }
+
+    [Fact]
     public void A_shared_link_runs_its_comparison()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/compare?topic=voice-autumn&target=voice-autumn-t");
