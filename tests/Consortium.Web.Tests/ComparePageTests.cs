@@ -50,6 +50,16 @@ public sealed class ComparePageTests : BunitContext
     }
 
     [Fact]
+    public void A_topic_of_a_cycle_not_listed_comes_last_and_a_title_of_one_cycle_is_never_named()
+    {
+        var choices = TopicChoices.From(
+            [Topic("old", "unlisted-cycle", "Student voice"), Topic("new", Autumn, "Student voice"), Topic("one", Spring, "Attendance")],
+            [new Cycle { CycleId = Autumn, Name = "Autumn 2026" }, new Cycle { CycleId = Spring, Name = "Spring 2026" }]);
+
+        Assert.Equal(["Student voice (Autumn 2026)", "Attendance", "Student voice"], choices.Select(c => c.Label));
+    }
+
+    [Fact]
     public void A_shared_link_runs_its_comparison()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/compare?topic=voice-autumn&target=voice-autumn-t");
@@ -67,8 +77,8 @@ public sealed class ComparePageTests : BunitContext
         nav.NavigateTo("/compare");
         var page = Render<Compare>();
 
-        await Choose(page, "compare-topic", "voice-spring");
-        await Choose(page, "compare-target", "voice-spring-t");
+        await Selects.Choose(page, "compare-topic", "voice-spring");
+        await Selects.Choose(page, "compare-target", "voice-spring-t");
 
         Assert.Equal((Spring, "voice-spring-t"), (_insights.LastRequest!.CycleId, _insights.LastRequest.TargetId));
         Assert.EndsWith("/compare?topic=voice-spring&target=voice-spring-t", nav.Uri, StringComparison.Ordinal);
@@ -90,12 +100,6 @@ public sealed class ComparePageTests : BunitContext
 
     /// <summary>What an item shows (the list itself is drawn in a popover that a test has not opened).</summary>
     private string Text(IRenderedComponent<MudSelectItem<string>> item) => Render(item.Instance.ChildContent!).Markup.Trim();
-
-    private static async Task Choose(IRenderedComponent<Compare> page, string testId, string value)
-    {
-        var select = page.FindComponents<MudSelect<string>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), testId));
-        await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
-    }
 
     private static Topic Topic(string id, string cycleId, string title)
     {

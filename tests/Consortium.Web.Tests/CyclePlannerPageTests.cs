@@ -15,6 +15,7 @@ public sealed class CyclePlannerPageTests : BunitContext
 {
     private const string CycleId = "0192f000-0000-7000-8000-000000000001";
     private const string TopicId = "0192f000-0000-7000-8000-0000000000a1";
+    private const string EarlierCycleId = "0192f000-0000-7000-8000-000000000000";
     private readonly FakeTopics _topics = new();
 
     public CyclePlannerPageTests()
@@ -109,6 +110,119 @@ public sealed class CyclePlannerPageTests : BunitContext
 
         Assert.Equal((TopicId, 4), (_topics.LastPublish!.TopicId, _topics.LastPublish.ExpectedVersion));
         Assert.Empty(page.FindAll("[data-testid=start-target]"));
+    }
+
+    [Fact]
+    public void A_planned_cycle_s_schedule_changes_under_its_version_and_a_refused_field_is_said_beside_it()
+    {
+        _topics.UpdateCycleFailure = FakeCalls.FieldViolation("name", "Give the cycle a name of 3–200 characters.");
+        var page = Render<CyclePlanner>();
+        page.Find("button[aria-label='Plan Spring 2027 benchmarking']").Click();
+        page.Find("[data-testid=edit-cycle]").Click();
+        Assert.Equal("2026-27", page.Find("[data-testid=cycle-form] [data-testid=cycle-year]").GetAttribute("value"));
+
+        page.Find("[data-testid=cycle-form] [data-testid=cycle-name]").Change("S");
+        page.Find("[data-testid=save-cycle]").Click();
+
+        var sent = _topics.LastUpdateCycle!;
+        Assert.Equal((CycleId, 3, "S", SchoolYearHalf.Second), (sent.CycleId, sent.ExpectedVersion, sent.Name, sent.Half));
+        Assert.Equal(new DateTime(2027, 2, 1, 0, 0, 0, DateTimeKind.Utc), sent.SubmissionOpensAt.ToDateTime());
+        Assert.Equal(new DateTime(2027, 3, 15, 23, 59, 0, DateTimeKind.Utc), sent.SubmissionClosesAt.ToDateTime());
+        Assert.Contains("Give the cycle a name", page.Find("[data-testid=cycle-form]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("S", page.Find("[data-testid=cycle-form] [data-testid=cycle-name]").GetAttribute("value"));
+
+        _topics.UpdateCycleFailure = null;
+        page.Find("[data-testid=cycle-form] [data-testid=cycle-name]").Change("Spring 2027");
+        page.Find("[data-testid=save-cycle]").Click();
+
+        Assert.Empty(page.FindAll("[data-testid=cycle-form]"));
+        Assert.Equal("Spring 2027", page.Find("[data-testid=cycle] h2").TextContent);
+        Assert.Contains("Saved the schedule of Spring 2027.", page.Find("[data-testid=planner-done]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_open_cycle_s_schedule_is_not_offered_for_change()
+    {
+        var page = Render<CyclePlanner>();
+        page.Find("button[aria-label='Plan Spring 2027 benchmarking']").Click();
+        page.Find("[data-testid=cycle-step]").Click();
+        page.Find("[data-testid=confirm-step]").Click();
+
+        Assert.Empty(page.FindAll("[data-testid=edit-cycle]"));
+    }
+
+    [Fact]
+    public void A_draft_topic_s_wording_changes_under_its_version_and_a_refused_title_is_said_beside_it()
+    {
+        _topics.UpdateTopicFailure = FakeCalls.FieldViolation("title", "Give the topic a title of 3–200 characters.");
+        var page = OpenDraftTopic();
+        page.Find("[data-testid=edit-topic]").Click();
+        Assert.Equal("Student voice in course design", page.Find("[data-testid=topic-form] [data-testid=topic-title]").GetAttribute("value"));
+
+        page.Find("[data-testid=topic-form] [data-testid=topic-title]").Change("SV");
+        page.Find("[data-testid=topic-form] [data-testid=topic-description]").Change("How students shape their courses.");
+        page.Find("[data-testid=save-topic]").Click();
+
+        var sent = _topics.LastUpdateTopic!;
+        Assert.Equal((TopicId, 4, "SV", "How students shape their courses."), (sent.TopicId, sent.ExpectedVersion, sent.Title, sent.Description));
+        Assert.Equal([BenchmarkKind.Practice], sent.BenchmarkKinds);
+        Assert.Contains("Give the topic a title", page.Find("[data-testid=topic-form]").TextContent, StringComparison.Ordinal);
+
+        _topics.UpdateTopicFailure = null;
+        page.Find("[data-testid=topic-form] [data-testid=topic-title]").Change("Student voice in course design and review");
+        page.Find("[data-testid=save-topic]").Click();
+
+        Assert.Empty(page.FindAll("[data-testid=topic-form]"));
+        Assert.Contains("Student voice in course design and review", page.Find("[data-testid=preview]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("How students shape their courses.", page.Find("[data-testid=preview]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_draft_left_without_a_kind_is_told_so_and_nothing_is_sent()
+    {
+        var page = OpenDraftTopic();
+        page.Find("[data-testid=edit-topic]").Click();
+
+        page.Find("[data-testid=topic-form] input[data-testid=kind-practice]").Change(false);
+        page.Find("[data-testid=save-topic]").Click();
+
+        Assert.Null(_topics.LastUpdateTopic);
+        Assert.Contains("Choose at least one kind.", page.Find("[data-testid=topic-form] [data-testid=topic-kinds]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_topic_of_an_earlier_cycle_is_carried_forward_as_a_draft_and_opened()
+    {
+        var page = Render<CyclePlanner>();
+        page.Find("button[aria-label='Plan Spring 2027 benchmarking']").Click();
+        page.Find("[data-testid=start-carry]").Click();
+
+        // Only the earlier cycle's published topic not yet carried here: not this cycle's own, not a draft, not one carried already.
+        var offered = page.FindComponents<MudBlazor.MudSelectItem<string>>().Select(item => item.Instance.Value).ToList();
+        Assert.Equal(["earlier-voice"], offered);
+        await Selects.Choose(page, "carry-topic", "earlier-voice");
+        page.Find("[data-testid=confirm-carry]").Click();
+
+        Assert.Equal(("earlier-voice", CycleId), (_topics.LastCarry!.TopicId, _topics.LastCarry.TargetCycleId));
+        Assert.Empty(page.FindAll("[data-testid=carry-forward]"));
+        Assert.Contains("Carried Student voice in course design into Spring 2027 benchmarking as a draft.", page.Find("[data-testid=planner-done]").TextContent, StringComparison.Ordinal);
+        // The new draft is open: it came without the fake's targets, so it asks for one.
+        Assert.Equal("Student voice in course design (Draft)", page.Find("[data-testid=topic] h2").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=targets] tbody tr"));
+    }
+
+    [Fact]
+    public async Task A_carry_the_service_refuses_says_why_and_stays_open()
+    {
+        _topics.CarryFailure = new RpcException(new Grpc.Core.Status(StatusCode.FailedPrecondition, "The topic can only be carried into a later cycle."));
+        var page = Render<CyclePlanner>();
+        page.Find("button[aria-label='Plan Spring 2027 benchmarking']").Click();
+        page.Find("[data-testid=start-carry]").Click();
+
+        await Selects.Choose(page, "carry-topic", "earlier-voice");
+        page.Find("[data-testid=confirm-carry]").Click();
+
+        Assert.Contains("only be carried into a later cycle", page.Find("[data-testid=carry-forward]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -219,9 +333,32 @@ public sealed class CyclePlannerPageTests : BunitContext
 
         private Topic _topic = DraftTopic();
 
+        private readonly Cycle _earlier = new() { CycleId = EarlierCycleId, Name = "Autumn 2026 benchmarking", SchoolYear = "2026-27", Half = SchoolYearHalf.First, Status = CycleStatus.ResultsPublished };
+
         public bool Down { get; set; }
 
         public RpcException? CreateCycleFailure { get; set; }
+
+        public RpcException? UpdateCycleFailure { get; set; }
+
+        public RpcException? UpdateTopicFailure { get; set; }
+
+        public RpcException? CarryFailure { get; set; }
+
+        public UpdateCycleRequest? LastUpdateCycle { get; private set; }
+
+        public UpdateTopicRequest? LastUpdateTopic { get; private set; }
+
+        public CarryForwardTopicRequest? LastCarry { get; private set; }
+
+        /// <summary>Topics of the earlier cycle, and one of them already carried into this one.</summary>
+        private static readonly Topic[] Earlier =
+        [
+            new() { TopicId = "earlier-voice", CycleId = EarlierCycleId, Title = "Student voice in course design", Status = TopicStatus.Published },
+            new() { TopicId = "earlier-attendance", CycleId = EarlierCycleId, Title = "Attendance", Status = TopicStatus.Retired },
+            new() { TopicId = "earlier-draft", CycleId = EarlierCycleId, Title = "Never published", Status = TopicStatus.Draft },
+            new() { TopicId = "carried-attendance", CycleId = CycleId, Title = "Attendance", Status = TopicStatus.Draft, CarriedFromTopicId = "earlier-attendance" },
+        ];
 
         public RpcException? AddTargetFailure { get; set; }
 
@@ -255,7 +392,42 @@ public sealed class CyclePlannerPageTests : BunitContext
         }
 
         public override AsyncUnaryCall<ListCyclesResponse> ListCyclesAsync(ListCyclesRequest request, CallOptions options) =>
-            Down ? FakeCalls.Fail<ListCyclesResponse>(FakeCalls.Unavailable()) : FakeCalls.Answer(new ListCyclesResponse { Cycles = { _cycle } });
+            Down ? FakeCalls.Fail<ListCyclesResponse>(FakeCalls.Unavailable()) : FakeCalls.Answer(new ListCyclesResponse { Cycles = { _cycle, _earlier } });
+
+        public override AsyncUnaryCall<Cycle> UpdateCycleAsync(UpdateCycleRequest request, CallOptions options)
+        {
+            LastUpdateCycle = request;
+            if (UpdateCycleFailure is not null)
+            {
+                return FakeCalls.Fail<Cycle>(UpdateCycleFailure);
+            }
+
+            _cycle = _cycle.Clone();
+            _cycle.Name = request.Name;
+            _cycle.Version++;
+            return FakeCalls.Answer(_cycle);
+        }
+
+        public override AsyncUnaryCall<Topic> UpdateTopicAsync(UpdateTopicRequest request, CallOptions options)
+        {
+            LastUpdateTopic = request;
+            if (UpdateTopicFailure is not null)
+            {
+                return FakeCalls.Fail<Topic>(UpdateTopicFailure);
+            }
+
+            _topic = _topic.Clone();
+            (_topic.Title, _topic.Description) = (request.Title, request.Description);
+            _topic.Version++;
+            return FakeCalls.Answer(_topic);
+        }
+
+        public override AsyncUnaryCall<Topic> CarryForwardTopicAsync(CarryForwardTopicRequest request, CallOptions options)
+        {
+            LastCarry = request;
+            return CarryFailure is not null ? FakeCalls.Fail<Topic>(CarryFailure)
+                : FakeCalls.Answer(new Topic { TopicId = "carried-voice", CycleId = request.TargetCycleId, Title = "Student voice in course design", Status = TopicStatus.Draft, CarriedFromTopicId = request.TopicId });
+        }
 
         public override AsyncUnaryCall<Cycle> CreateCycleAsync(CreateCycleRequest request, CallOptions options)
         {
@@ -273,7 +445,7 @@ public sealed class CyclePlannerPageTests : BunitContext
         }
 
         public override AsyncUnaryCall<ListTopicsResponse> ListTopicsAsync(ListTopicsRequest request, CallOptions options) =>
-            FakeCalls.Answer(new ListTopicsResponse { Topics = { _topic } });
+            FakeCalls.Answer(new ListTopicsResponse { Topics = { Earlier.Prepend(_topic).Where(t => request.CycleId.Length == 0 || t.CycleId == request.CycleId) } });
 
         public override AsyncUnaryCall<Topic> AddTargetAsync(AddTargetRequest request, CallOptions options)
         {

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Contracts.Security;
 using Consortium.Web.Components.Pages;
@@ -13,6 +14,7 @@ public sealed class PipelineEditPageTests : BunitContext
 {
     private const string DistrictId = "6f1c0a52-0000-4000-8000-000000000001";
     private readonly FakePipeline _pipeline = new();
+    private readonly BunitAuthorizationContext _auth;
 
     public PipelineEditPageTests()
     {
@@ -20,7 +22,9 @@ public sealed class PipelineEditPageTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<PipelineService.PipelineServiceClient>(_pipeline);
         Services.AddScoped<CurrentUser>();
-        AddAuthorization().SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
+        Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }
 
     [Fact]
@@ -36,6 +40,32 @@ public sealed class PipelineEditPageTests : BunitContext
         Assert.Equal((DistrictId, "Ana Ruiz", "principal", PipelineStage.Aspiring), (_pipeline.LastEnroll!.DistrictId, _pipeline.LastEnroll.Name, _pipeline.LastEnroll.RoleCode, _pipeline.LastEnroll.Stage));
         Assert.Contains("When they started in the role is required", page.Find("[data-testid=enroll]").TextContent, StringComparison.Ordinal);
         Assert.Equal("Ana Ruiz", page.Find("[data-testid=leader-name]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Staff_enroll_a_leader_into_the_district_they_choose()
+    {
+        _auth.SetRoles(Roles.ConsortiumStaff).SetClaims();
+        var page = Render<PipelineEdit>();
+
+        Assert.Empty(page.FindAll("[data-testid=start-enroll]"));
+        Assert.Null(_pipeline.LastLeaders);
+        await Selects.Choose(page, "district-select", FakeDistrictList.Lakeside);
+        page.Find("[data-testid=start-enroll]").Click();
+        page.Find("[data-testid=leader-name]").Change("Ana Ruiz");
+        page.Find("[data-testid=enroll-leader]").Click();
+
+        Assert.Equal(FakeDistrictList.Lakeside, _pipeline.LastLeaders!.DistrictId);
+        Assert.Equal(FakeDistrictList.Lakeside, _pipeline.LastEnroll!.DistrictId);
+    }
+
+    [Fact]
+    public void A_district_lead_edits_their_own_district_with_no_district_select()
+    {
+        var page = Render<PipelineEdit>();
+
+        Assert.False(Selects.Has<string>(page, "district-select"));
+        Assert.Equal(DistrictId, _pipeline.LastLeaders!.DistrictId);
     }
 
     [Fact]
@@ -113,12 +143,17 @@ public sealed class PipelineEditPageTests : BunitContext
 
         public AssessReadinessRequest? LastAssess { get; private set; }
 
+        public ListLeadersRequest? LastLeaders { get; private set; }
+
         public override AsyncUnaryCall<ListRolesResponse> ListRolesAsync(ListRolesRequest request, CallOptions options) =>
             Down ? FakeCalls.Fail<ListRolesResponse>(FakeCalls.Unavailable())
                 : FakeCalls.Answer(new ListRolesResponse { Roles = { new Role { Code = "principal", Label = "Principal" }, new Role { Code = "assistant-principal", Label = "Assistant principal" } } });
 
-        public override AsyncUnaryCall<ListLeadersResponse> ListLeadersAsync(ListLeadersRequest request, CallOptions options) =>
-            Down ? FakeCalls.Fail<ListLeadersResponse>(FakeCalls.Unavailable()) : FakeCalls.Answer(new ListLeadersResponse { Leaders = { _leader }, TotalSize = 1 });
+        public override AsyncUnaryCall<ListLeadersResponse> ListLeadersAsync(ListLeadersRequest request, CallOptions options)
+        {
+            LastLeaders = request;
+            return Down ? FakeCalls.Fail<ListLeadersResponse>(FakeCalls.Unavailable()) : FakeCalls.Answer(new ListLeadersResponse { Leaders = { _leader }, TotalSize = 1 });
+        }
 
         public override AsyncUnaryCall<Leader> EnrollLeaderAsync(EnrollLeaderRequest request, CallOptions options)
         {

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Consortium.Contracts.Pipeline.V1;
 using Consortium.Contracts.Security;
 using Consortium.Web.Components.Pages;
@@ -13,6 +14,7 @@ public sealed class PipelinePageTests : BunitContext
 {
     private const string DistrictId = "6f1c0a52-0000-4000-8000-000000000001";
     private readonly FakePipeline _pipeline = new();
+    private readonly BunitAuthorizationContext _auth;
 
     public PipelinePageTests()
     {
@@ -21,7 +23,9 @@ public sealed class PipelinePageTests : BunitContext
         Services.AddSingleton<PipelineService.PipelineServiceClient>(_pipeline);
         Services.AddSingleton<SessionTokens>();
         Services.AddScoped<CurrentUser>();
-        AddAuthorization().SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
+        Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }
 
     [Fact]
@@ -33,6 +37,35 @@ public sealed class PipelinePageTests : BunitContext
         Assert.Contains("Ana Ruiz", row, StringComparison.Ordinal);
         Assert.Contains("Emerging", row, StringComparison.Ordinal);
         Assert.Contains("Ready now for PRINCIPAL (2 Mar 2026)", row, StringComparison.Ordinal);
+        Assert.Equal([DistrictId], _pipeline.DistrictsAsked.Distinct());
+        Assert.False(Selects.Has<string>(page, "district-select"));
+    }
+
+    [Fact]
+    public async Task Staff_see_the_pipeline_of_the_district_they_choose()
+    {
+        _auth.SetRoles(Roles.ConsortiumStaff).SetClaims();
+        var page = Render<Pipeline>();
+
+        Assert.Empty(_pipeline.DistrictsAsked);
+        Assert.Empty(page.FindAll("[data-testid=leaders]"));
+        await Selects.Choose(page, "district-select", FakeDistrictList.Hillview);
+
+        Assert.Equal([FakeDistrictList.Hillview], _pipeline.DistrictsAsked.Distinct());
+        Assert.Contains("Ana Ruiz", page.Find("[data-testid=leaders]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 critical roles", page.Find("[data-testid=coverage]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Staff_are_offered_the_pipeline_pages()
+    {
+        var staff = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new(ClaimNames.Role, Roles.ConsortiumStaff)], "test", ClaimNames.Name, ClaimNames.Role));
+
+        var links = Navigation.For(staff).Select(item => item.Href).ToList();
+
+        Assert.Contains("/pipeline", links);
+        Assert.Contains("/edit-pipeline", links);
     }
 
     [Fact]
@@ -64,8 +97,12 @@ public sealed class PipelinePageTests : BunitContext
     {
         public bool Down { get; set; }
 
+        /// <summary>The districts whose leaders or coverage were asked for, in order.</summary>
+        public List<string> DistrictsAsked { get; } = [];
+
         public override AsyncUnaryCall<ListLeadersResponse> ListLeadersAsync(ListLeadersRequest request, CallOptions options)
         {
+            DistrictsAsked.Add(request.DistrictId);
             if (Down)
             {
                 return FakeCalls.Fail<ListLeadersResponse>(FakeCalls.Unavailable());
@@ -82,6 +119,7 @@ public sealed class PipelinePageTests : BunitContext
 
         public override AsyncUnaryCall<SuccessionCoverage> GetSuccessionCoverageAsync(GetSuccessionCoverageRequest request, CallOptions options)
         {
+            DistrictsAsked.Add(request.DistrictId);
             if (Down)
             {
                 return FakeCalls.Fail<SuccessionCoverage>(FakeCalls.Unavailable());

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Contracts.Security;
 using Consortium.Contracts.Topics.V1;
@@ -18,6 +19,7 @@ public sealed class TrendPageTests : BunitContext
     private const string DistrictId = "6f1c0a52-0000-4000-8000-000000000001";
     private const string TopicId = "0192f000-0000-7000-8000-0000000000a1";
     private readonly FakeInsights _insights = new();
+    private readonly BunitAuthorizationContext _auth;
 
     public TrendPageTests()
     {
@@ -27,7 +29,9 @@ public sealed class TrendPageTests : BunitContext
         Services.AddSingleton<InsightsService.InsightsServiceClient>(_insights);
         Services.AddSingleton<SessionTokens>();
         Services.AddScoped<CurrentUser>();
-        AddAuthorization().SetAuthorized("leader").SetRoles(Roles.Leader).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
+        Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("leader").SetRoles(Roles.Leader).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }
 
     [Fact]
@@ -35,8 +39,8 @@ public sealed class TrendPageTests : BunitContext
     {
         var page = Render<MyTrend>();
 
-        await Choose(page, "trend-topic", TopicId);
-        await Choose(page, "trend-target", "SV-STAGE");
+        await Selects.Choose(page, "trend-topic", TopicId);
+        await Selects.Choose(page, "trend-target", "SV-STAGE");
 
         Assert.Equal((DistrictId, TopicId, "SV-STAGE"), (_insights.LastRequest!.DistrictId, _insights.LastRequest.TopicId, _insights.LastRequest.TargetCode));
         var rows = page.FindAll("[data-testid=trend-rows] tbody tr").Select(row => row.TextContent).ToList();
@@ -47,6 +51,23 @@ public sealed class TrendPageTests : BunitContext
         Assert.Contains("Level 2 (Installation)", rows[1], StringComparison.Ordinal);
         Assert.Equal(2, page.FindAll("circle[data-series=own]").Count);
         Assert.Single(page.FindAll("circle[data-series=median]"));
+        Assert.False(Selects.Has<string>(page, "district-select"));
+    }
+
+    [Fact]
+    public async Task Staff_choose_the_district_whose_trend_they_see()
+    {
+        _auth.SetRoles(Roles.ConsortiumStaff).SetClaims();
+        var page = Render<MyTrend>();
+
+        await Selects.Choose(page, "trend-topic", TopicId);
+        await Selects.Choose(page, "trend-target", "SV-STAGE");
+        Assert.Null(_insights.LastRequest);
+        await Selects.Choose(page, "district-select", FakeDistrictList.Lakeside);
+
+        Assert.Equal((FakeDistrictList.Lakeside, "SV-STAGE"), (_insights.LastRequest!.DistrictId, _insights.LastRequest.TargetCode));
+        Assert.Equal(2, page.FindAll("[data-testid=trend-rows] tbody tr").Count);
+        Assert.Contains("The district", page.Find("[data-testid=trend-rows] thead").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,8 +76,8 @@ public sealed class TrendPageTests : BunitContext
         _insights.Down = true;
         var page = Render<MyTrend>();
 
-        await Choose(page, "trend-topic", TopicId);
-        await Choose(page, "trend-target", "SV-STAGE");
+        await Selects.Choose(page, "trend-topic", TopicId);
+        await Selects.Choose(page, "trend-target", "SV-STAGE");
 
         Assert.Contains("The Insights service is not answering right now", page.Markup, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=trend]"));
@@ -89,21 +110,15 @@ public sealed class TrendPageTests : BunitContext
     }
 
     [Fact]
-    public void Leaders_are_offered_their_trend_and_staff_without_a_district_are_not()
+    public void Leaders_are_offered_their_trend_and_staff_a_district_s_trend()
     {
         var leader = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [new(ClaimNames.Role, Roles.Leader), new(ClaimNames.DistrictId, DistrictId)], "test", ClaimNames.Name, ClaimNames.Role));
         var staff = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [new(ClaimNames.Role, Roles.ConsortiumStaff)], "test", ClaimNames.Name, ClaimNames.Role));
 
-        Assert.Contains("/my-trend", Navigation.For(leader).Select(item => item.Href));
-        Assert.DoesNotContain("/my-trend", Navigation.For(staff).Select(item => item.Href));
-    }
-
-    private static async Task Choose(IRenderedComponent<MyTrend> page, string testId, string value)
-    {
-        var select = page.FindComponents<MudSelect<string>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-testid"), testId));
-        await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
+        Assert.Contains(Navigation.For(leader), item => item.Href == "/my-trend" && item.Title == "My trend across cycles");
+        Assert.Contains(Navigation.For(staff), item => item.Href == "/my-trend" && item.Title == "A district's trend");
     }
 
     private static TrendPoint Point(string cycle, string? own, GroupMedian median)

@@ -13,4 +13,15 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication)
     public async Task<string?> SessionIdAsync() => (await PrincipalAsync()).FindFirstValue(WebClaims.SessionId);
 
     public async Task<string?> DistrictIdAsync() => (await PrincipalAsync()).FindFirstValue(ClaimNames.DistrictId);
+
+    /// <summary>
+    /// The district a page about one district shows at first (the person's own; empty for staff),
+    /// and whether the person chooses it: staff, who have no district of their own.
+    /// </summary>
+    public async Task<(string DistrictId, bool Chooses)> DistrictScopeAsync()
+    {
+        var principal = await PrincipalAsync();
+        var own = principal.FindFirstValue(ClaimNames.DistrictId) ?? "";
+        return (own, own.Length == 0 && Navigation.IsStaff(principal));
+    }
 }

@@ -30,6 +30,50 @@ public sealed class CycleForm
     /// <summary>The time of day the window closes (UTC); one minute before midnight when not chosen, so the last day counts.</summary>
     public TimeSpan? ClosesAt { get; set; }
 
+    /// <summary>A scheduled cycle's fields, to change them while it is planned.</summary>
+    public static CycleForm From(Cycle cycle)
+    {
+        var opens = cycle.SubmissionOpensAt?.ToDateTime();
+        var closes = cycle.SubmissionClosesAt?.ToDateTime();
+        return new CycleForm
+        {
+            SchoolYear = cycle.SchoolYear,
+            Half = cycle.Half,
+            Name = cycle.Name,
+            MeetingDate = cycle.MeetingDate is { Year: > 0 } meeting ? new DateTime(meeting.Year, meeting.Month, meeting.Day, 0, 0, 0, DateTimeKind.Utc) : null,
+            OpensOn = opens?.Date,
+            OpensAt = opens?.TimeOfDay,
+            ClosesOn = closes?.Date,
+            ClosesAt = closes?.TimeOfDay,
+        };
+    }
+
+    /// <summary>
+    /// The change, under the version the form was opened at (ABORTED if someone changed the cycle
+    /// since). Every field the form shows is sent; an emptied meeting day is left as it was, since
+    /// the service changes only fields that are set.
+    /// </summary>
+    public UpdateCycleRequest ToUpdate(Cycle cycle)
+    {
+        var request = new UpdateCycleRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            CycleId = cycle.CycleId,
+            ExpectedVersion = cycle.Version,
+            Name = Name.Trim(),
+            SchoolYear = SchoolYear.Trim(),
+            Half = Half,
+            SubmissionOpensAt = At(OpensOn, OpensAt ?? TimeSpan.Zero),
+            SubmissionClosesAt = At(ClosesOn, ClosesAt ?? new TimeSpan(23, 59, 0)),
+        };
+        if (MeetingDate is { } meeting)
+        {
+            request.MeetingDate = new Google.Type.Date { Year = meeting.Year, Month = meeting.Month, Day = meeting.Day };
+        }
+
+        return request;
+    }
+
     public CreateCycleRequest ToRequest()
     {
         var request = new CreateCycleRequest

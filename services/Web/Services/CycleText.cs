@@ -1,4 +1,6 @@
+using System.Globalization;
 using Consortium.Contracts.Topics.V1;
+using Google.Protobuf.WellKnownTypes;
 
 namespace Consortium.Web.Services;
 
@@ -88,4 +90,13 @@ public static class CycleText
         BenchmarkKind.Capacity => "Capacity",
         _ => "",
     };
+
+    /// <summary>The submission window, in UTC as the service keeps it.</summary>
+    public static string Window(Cycle cycle) => $"{When(cycle.SubmissionOpensAt)} – {When(cycle.SubmissionClosesAt)}";
+
+    public static string When(Timestamp? at) =>
+        at is null ? "—" : at.ToDateTimeOffset().ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Day(Google.Type.Date? date) =>
+        date is null || date.Year == 0 ? "—" : new DateOnly(date.Year, date.Month, date.Day).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -44,6 +44,11 @@ public static class Navigation
             items.Add(new("Whom to learn from", "/learn-from", "Compare"));
             items.Add(new("My trend across cycles", "/my-trend", "Compare"));
         }
+        else if (IsStaff(user))
+        {
+            // Staff have no district of their own: the page lets them choose one.
+            items.Add(new("A district's trend", "/my-trend", "Compare"));
+        }
 
         if (IsStaff(user))
         {
@@ -54,7 +59,7 @@ public static class Navigation
             items.Add(new("People and invitations", "/people", "Consortium staff"));
         }
 
-        if (IsDistrictLead(user))
+        if (IsDistrictLead(user) || IsStaff(user))
         {
             items.Add(new("Leadership pipeline", "/pipeline", "Leadership development"));
             items.Add(new("Edit the pipeline", "/edit-pipeline", "Leadership development"));
