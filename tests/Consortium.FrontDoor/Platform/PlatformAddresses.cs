@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Consortium.Hosting;
 using Consortium.Hosting.Security;
 using Consortium.Hosting.Servers;
@@ -41,31 +42,39 @@ internal sealed record PlatformAddresses(
         return new ServerAddress(int.Parse(lines[3], CultureInfo.InvariantCulture), PostgresCluster.Password(dataDirectory));
     }
 
+    /// <summary>
+    /// The platform's redis-server: the one working in the state folder's cache directory (its
+    /// <c>dir</c>). Redis replaces its command line with a title ("redis-server 127.0.0.1:PORT"),
+    /// so neither the configuration file nor <c>--port</c> can be read back from it; the port is
+    /// the title's.
+    /// </summary>
     public ServerAddress Redis()
     {
         var dataDirectory = Path.GetFullPath(Path.Combine(StateDirectory, ResourceNames.Redis));
-        var configFile = RedisConfiguration.ConfigFile(dataDirectory);
         foreach (var process in Directory.EnumerateDirectories("/proc"))
         {
-            string[] arguments;
+            string title, workingDirectory;
             try
             {
-                arguments = File.ReadAllText(Path.Combine(process, "cmdline")).Split('\0');
+                title = File.ReadAllText(Path.Combine(process, "cmdline")).Replace('\0', ' ');
+                workingDirectory = new DirectoryInfo(Path.Combine(process, "cwd")).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "";
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 continue; // exited meanwhile, or not ours
             }
 
-            var portAt = Array.IndexOf(arguments, "--port");
-            if (arguments.Contains(configFile) && portAt > 0 && portAt + 1 < arguments.Length)
+            var listening = s_redisTitle.Match(title);
+            if (listening.Success && Path.TrimEndingDirectorySeparator(workingDirectory) == Path.TrimEndingDirectorySeparator(dataDirectory))
             {
-                return new ServerAddress(int.Parse(arguments[portAt + 1], CultureInfo.InvariantCulture), RedisConfiguration.Password(dataDirectory));
+                return new ServerAddress(int.Parse(listening.Groups["port"].Value, CultureInfo.InvariantCulture), RedisConfiguration.Password(dataDirectory));
             }
         }
 
-        throw new InvalidOperationException($"No redis-server runs with {configFile}: is the platform running on this state folder with local servers?");
+        throw new InvalidOperationException($"No redis-server works in {dataDirectory}: is the platform running on this state folder with local servers?");
     }
+
+    private static readonly Regex s_redisTitle = new(@"redis-server\S*\s+127\.0\.0\.1:(?<port>\d+)", RegexOptions.CultureInvariant);
 }
 
 /// <summary>A server on loopback: its port and password.</summary>
