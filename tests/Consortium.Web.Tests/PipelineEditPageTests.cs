@@ -50,7 +50,7 @@ public sealed class PipelineEditPageTests : BunitContext
 
         Assert.Empty(page.FindAll("[data-testid=start-enroll]"));
         Assert.Null(_pipeline.LastLeaders);
-        await Selects.Choose(page, "district-select", FakeDistrictList.Lakeside);
+        await DistrictSearch.Choose(page, "lake");
         page.Find("[data-testid=start-enroll]").Click();
         page.Find("[data-testid=leader-name]").Change("Ana Ruiz");
         page.Find("[data-testid=enroll-leader]").Click();
@@ -64,7 +64,7 @@ public sealed class PipelineEditPageTests : BunitContext
     {
         var page = Render<PipelineEdit>();
 
-        Assert.False(Selects.Has<string>(page, "district-select"));
+        Assert.False(DistrictSearch.Has(page));
         Assert.Equal(DistrictId, _pipeline.LastLeaders!.DistrictId);
     }
 

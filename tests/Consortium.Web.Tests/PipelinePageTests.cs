@@ -38,7 +38,7 @@ public sealed class PipelinePageTests : BunitContext
         Assert.Contains("Emerging", row, StringComparison.Ordinal);
         Assert.Contains("Ready now for PRINCIPAL (2 Mar 2026)", row, StringComparison.Ordinal);
         Assert.Equal([DistrictId], _pipeline.DistrictsAsked.Distinct());
-        Assert.False(Selects.Has<string>(page, "district-select"));
+        Assert.False(DistrictSearch.Has(page));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PipelinePageTests : BunitContext
 
         Assert.Empty(_pipeline.DistrictsAsked);
         Assert.Empty(page.FindAll("[data-testid=leaders]"));
-        await Selects.Choose(page, "district-select", FakeDistrictList.Hillview);
+        await DistrictSearch.Choose(page, "hill");
 
         Assert.Equal([FakeDistrictList.Hillview], _pipeline.DistrictsAsked.Distinct());
         Assert.Contains("Ana Ruiz", page.Find("[data-testid=leaders]").TextContent, StringComparison.Ordinal);

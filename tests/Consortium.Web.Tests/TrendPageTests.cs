@@ -51,7 +51,7 @@ public sealed class TrendPageTests : BunitContext
         Assert.Contains("Level 2 (Installation)", rows[1], StringComparison.Ordinal);
         Assert.Equal(2, page.FindAll("circle[data-series=own]").Count);
         Assert.Single(page.FindAll("circle[data-series=median]"));
-        Assert.False(Selects.Has<string>(page, "district-select"));
+        Assert.False(DistrictSearch.Has(page));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class TrendPageTests : BunitContext
         await Selects.Choose(page, "trend-topic", TopicId);
         await Selects.Choose(page, "trend-target", "SV-STAGE");
         Assert.Null(_insights.LastRequest);
-        await Selects.Choose(page, "district-select", FakeDistrictList.Lakeside);
+        await DistrictSearch.Choose(page, "lake");
 
         Assert.Equal((FakeDistrictList.Lakeside, "SV-STAGE"), (_insights.LastRequest!.DistrictId, _insights.LastRequest.TargetCode));
         Assert.Equal(2, page.FindAll("[data-testid=trend-rows] tbody tr").Count);
