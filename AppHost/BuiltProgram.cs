@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using Microsoft.Extensions.Hosting;
 
@@ -45,6 +46,9 @@ internal static class BuiltProgramExtensions
             .WithEnvironment("OTEL_DOTNET_EXPERIMENTAL_OTLP_RETRY", "in_memory")
             .WithEnvironment("DOTNET_SYSTEM_CONSOLE_ALLOW_ANSI_COLOR_REDIRECTION", "true")
             .WithEnvironment("LOGGING__CONSOLE__FORMATTERNAME", "simple")
+            // The runtime the app host runs on, as `dotnet run` tells the programs it starts: an
+            // apphost executable finds no runtime by itself when .NET is not in a default place.
+            .WithEnvironment("DOTNET_ROOT", DotnetRoot())
             .WithOtlpExporter();
         if (builder.Environment.IsDevelopment())
         {
@@ -55,6 +59,10 @@ internal static class BuiltProgramExtensions
 
         return resource;
     }
+
+    // .../shared/Microsoft.NETCore.App/<version>/ lies three folders below the root.
+    private static string DotnetRoot() =>
+        Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
     private static string Configuration() =>
         s_appHost.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
