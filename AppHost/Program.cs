@@ -1,7 +1,8 @@
 // The Consortium platform as a .NET Aspire application model: the servers, each service's database,
 // the broker and the cache, then the services and the demo data. `dotnet run --project AppHost`
 // starts it all (scripts/start.sh does that after installing what is missing); the dashboard shows
-// every resource, its logs, traces and metrics.
+// every resource, its logs, traces and metrics. The .NET programs start from their build output
+// (AddBuiltProject, ADR 25), so build the solution first.
 //   dotnet run --project AppHost --no-launch-profile -- token --role district-lead --district <id>   (a bearer token)
 // Configuration: Consortium:StateDirectory (default .state/), Consortium:Servers (auto|local|containers),
 // Consortium:LoadDemo (default true).
@@ -44,7 +45,7 @@ var cache = servers.AddRedis(ResourceNames.Redis);
 // addresses are the addresses the orchestrator allocated (set below, once the Web exists).
 var firstStaffPassword = builder.AddParameter("first-staff-password", new KeptSecret(() => FirstStaffAccount.ReadOrCreatePassword(stateDirectory)), secret: true);
 var developmentClientSecret = builder.AddParameter("development-client-secret", new KeptSecret(() => DemoPeople.ReadOrCreateClientSecret(stateDirectory)), secret: true);
-var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Identity)
+var identity = builder.AddBuiltProject<Projects.Consortium_Identity>(ResourceNames.Identity)
     .WithServiceEndpoints(httpPort: 5160, grpcPort: 5161)
     .WithReference(identityDb).WaitFor(identityDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -56,7 +57,7 @@ var identity = builder.AddProject<Projects.Consortium_Identity>(ResourceNames.Id
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
-var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.Districts)
+var districts = builder.AddBuiltProject<Projects.Consortium_Districts>(ResourceNames.Districts)
     .WithServiceEndpoints(httpPort: 5110, grpcPort: 5111)
     .WithReference(districtsDb).WaitFor(districtsDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -65,7 +66,7 @@ var districts = builder.AddProject<Projects.Consortium_Districts>(ResourceNames.
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
-var topics = builder.AddProject<Projects.Consortium_Topics>(ResourceNames.Topics)
+var topics = builder.AddBuiltProject<Projects.Consortium_Topics>(ResourceNames.Topics)
     .WithServiceEndpoints(httpPort: 5120, grpcPort: 5121)
     .WithReference(topicsDb).WaitFor(topicsDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -73,7 +74,7 @@ var topics = builder.AddProject<Projects.Consortium_Topics>(ResourceNames.Topics
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
-var submissions = builder.AddProject<Projects.Consortium_Submissions>(ResourceNames.Submissions)
+var submissions = builder.AddBuiltProject<Projects.Consortium_Submissions>(ResourceNames.Submissions)
     .WithServiceEndpoints(httpPort: 5130, grpcPort: 5131)
     .WithReference(submissionsDb).WaitFor(submissionsDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -81,7 +82,7 @@ var submissions = builder.AddProject<Projects.Consortium_Submissions>(ResourceNa
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
-var pipeline = builder.AddProject<Projects.Consortium_Pipeline>(ResourceNames.Pipeline)
+var pipeline = builder.AddBuiltProject<Projects.Consortium_Pipeline>(ResourceNames.Pipeline)
     .WithServiceEndpoints(httpPort: 5140, grpcPort: 5141)
     .WithReference(pipelineDb).WaitFor(pipelineDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -89,7 +90,7 @@ var pipeline = builder.AddProject<Projects.Consortium_Pipeline>(ResourceNames.Pi
     .WithTelemetryExport()
     .WithRestartOnCrash();
 
-var insights = builder.AddProject<Projects.Consortium_Insights>(ResourceNames.Insights)
+var insights = builder.AddBuiltProject<Projects.Consortium_Insights>(ResourceNames.Insights)
     .WithServiceEndpoints(httpPort: 5150, grpcPort: 5151)
     .WithReference(insightsDb).WaitFor(insightsDb)
     .WithReference(messaging).WaitFor(messaging)
@@ -105,7 +106,7 @@ if (loadDemo)
 {
     // The named demo people (people.json) share one kept password, printed at start.
     var demoPeoplePassword = builder.AddParameter("demo-people-password", new KeptSecret(() => DemoPeople.ReadOrCreatePassword(stateDirectory)), secret: true);
-    builder.AddProject<Projects.Consortium_DemoLoader>("demo")
+    builder.AddBuiltProject<Projects.Consortium_DemoLoader>("demo")
         .WithReference(districts).WaitFor(districts)
         .WithReference(topics).WaitFor(topics)
         .WithReference(submissions).WaitFor(submissions)
@@ -119,8 +120,8 @@ if (loadDemo)
 
 // The people's front end: signs people in through the identity service (SignIn__Authority) and
 // calls the services with their token.
-var web = builder.AddProject<Projects.Consortium_Web>(ResourceNames.Web)
-    .WithDirectHttpEndpoint("http", 5170)
+var web = builder.AddBuiltProject<Projects.Consortium_Web>(ResourceNames.Web)
+    .WithWebEndpoint(5170)
     .WithEnvironment("SignIn__Authority", identity.GetEndpoint("http"))
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithReference(districts).WaitFor(districts)

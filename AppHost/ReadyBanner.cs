@@ -15,7 +15,7 @@ namespace Consortium.AppHost;
 /// </summary>
 [SupportedOSPlatform("linux")]
 internal sealed class ReadyBanner(
-    IServiceProvider services, string stateDirectory, bool demoLoaded, ProjectResource identity, IReadOnlyList<ProjectResource> platformServices) : BackgroundService
+    IServiceProvider services, string stateDirectory, bool demoLoaded, BuiltProgramResource identity, IReadOnlyList<BuiltProgramResource> platformServices) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -17,18 +17,17 @@ internal static class ServiceResourceExtensions
     /// endpoint "grpc", written as Kestrel endpoints: plaintext gRPC needs an HTTP/2-only
     /// endpoint, which ASPNETCORE_URLS cannot say. Clients reach the process itself (ADR 24).
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithServiceEndpoints(this IResourceBuilder<ProjectResource> service, int httpPort, int grpcPort)
+    public static IResourceBuilder<BuiltProgramResource> WithServiceEndpoints(this IResourceBuilder<BuiltProgramResource> service, int httpPort, int grpcPort)
     {
         service
             .WithDirectHttpEndpoint("http", httpPort)
             .WithDirectHttpEndpoint("grpc", grpcPort)
-            .WithEndpoint("grpc", endpoint => endpoint.Transport = "http2")
-            .WithEndpointsInEnvironment(_ => false);
+            .WithEndpoint("grpc", endpoint => endpoint.Transport = "http2");
         var http = service.GetEndpoint("http");
         var grpc = service.GetEndpoint("grpc");
         return service
             // The app host's environment (Development when run locally): the OpenAPI page and
-            // detailed errors are Development features; a project started without a launch profile
+            // detailed errors are Development features; a program started without a launch profile
             // would otherwise run as Production.
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", service.ApplicationBuilder.Environment.EnvironmentName)
             .WithEnvironment(context =>
@@ -46,13 +45,24 @@ internal static class ServiceResourceExtensions
     }
 
     /// <summary>
+    /// The Web's one endpoint, as Aspire writes a project's endpoints for ASP.NET Core
+    /// (<c>ASPNETCORE_URLS</c>); a program started directly gets no endpoint variables of its own.
+    /// </summary>
+    public static IResourceBuilder<BuiltProgramResource> WithWebEndpoint(this IResourceBuilder<BuiltProgramResource> web, int port)
+    {
+        web.WithDirectHttpEndpoint("http", port);
+        var http = web.GetEndpoint("http");
+        return web.WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"));
+    }
+
+    /// <summary>
     /// An endpoint the process listens on itself, not behind the orchestrator's proxy: when the
     /// process dies, a client's connection is refused or reset at once (UNAVAILABLE, which every
     /// gRPC client retries) instead of hanging in a proxy that holds it open until the new process
     /// serves (ADR 24). The port is <paramref name="port"/>, or a free one when the app host was
     /// asked to randomise ports (the end-to-end tests, which may run beside a started platform).
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithDirectHttpEndpoint(this IResourceBuilder<ProjectResource> service, string name, int port)
+    public static IResourceBuilder<BuiltProgramResource> WithDirectHttpEndpoint(this IResourceBuilder<BuiltProgramResource> service, string name, int port)
     {
         if (service.ApplicationBuilder.Configuration.GetValue<bool>("DcpPublisher:RandomizePorts"))
         {
@@ -67,7 +77,7 @@ internal static class ServiceResourceExtensions
     /// bus has not started yet answers 200 with "Degraded" (it still takes writes, its outbox keeps
     /// the events), but its queues may not be bound yet, so a resource waiting for it must wait on.
     /// </summary>
-    private static IResourceBuilder<ProjectResource> WithReadinessCheck(this IResourceBuilder<ProjectResource> service, EndpointReference http)
+    private static IResourceBuilder<BuiltProgramResource> WithReadinessCheck(this IResourceBuilder<BuiltProgramResource> service, EndpointReference http)
     {
         var key = $"{service.Resource.Name}-health";
         service.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
@@ -99,7 +109,7 @@ internal static class ServiceResourceExtensions
     /// it. It waits for the identity service, because a bearer handler that cannot read the
     /// authority's metadata refuses every token.
     /// </summary>
-    public static IResourceBuilder<T> WithIdentityAuthority<T>(this IResourceBuilder<T> resource, IResourceBuilder<ProjectResource> identity)
+    public static IResourceBuilder<T> WithIdentityAuthority<T>(this IResourceBuilder<T> resource, IResourceBuilder<BuiltProgramResource> identity)
         where T : IResourceWithEnvironment, IResourceWithWaitSupport => resource
             // The issuer is the identity service's allocated address (Identity__Issuer is set the same way).
             .WithEnvironment("Authentication__Schemes__Bearer__Authority", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))

@@ -89,10 +89,10 @@ public sealed class AppHostEndToEndTests
 
     private static async Task AssertACrashedServiceIsStartedAgainAsync(RunningPlatform platform, string service)
     {
-        // The orchestrator runs a project through `dotnet run`; the service is that process's child.
+        // The orchestrator starts the service's built program itself, no `dotnet run` above it
+        // (ADR 25): the process it reports is the service (the killer looks below it otherwise).
         var crashed = await platform.ProcessIdAsync(service);
-        var serviceProcess = PlatformProcesses.ChildrenOf(crashed).Single();
-        UnixSignals.Send(serviceProcess, UnixSignals.ForcedKill);
+        Assert.Equal(crashed, Faults.ProcessKiller.Kill(service, crashed));
 
         await Eventually.TrueAsync(
             async () => await platform.ProcessIdAsync(service) != crashed,

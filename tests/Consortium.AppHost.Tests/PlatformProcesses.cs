@@ -12,7 +12,8 @@ internal static class PlatformProcesses
     private static readonly string[] s_programs =
     [
         "dcp", "Aspire.Dashboard", "postgres", "beam.smp", "epmd", "redis-server",
-        "Consortium.Districts", "Consortium.Topics", "Consortium.Submissions", "Consortium.Pipeline", "Consortium.Insights", "Consortium.DemoLoader",
+        "Consortium.Districts", "Consortium.Topics", "Consortium.Submissions", "Consortium.Pipeline", "Consortium.Insights",
+        "Consortium.Identity", "Consortium.Web", "Consortium.DemoLoader",
     ];
 
     public static IReadOnlySet<int> Snapshot() =>
@@ -47,8 +48,8 @@ internal static class PlatformProcesses
         var commandLine = CommandLine(pid);
         // PostgreSQL's children rename themselves "postgres: checkpointer" and so on.
         var program = Path.GetFileName(commandLine.Split(' ', 2)[0]).TrimEnd(':');
-        return s_programs.Any(name => program == name || commandLine.Contains($"/{name}.dll", StringComparison.Ordinal))
-            || (program == "dotnet" && commandLine.Contains("--project", StringComparison.Ordinal) && commandLine.Contains("Consortium.", StringComparison.Ordinal));
+        // The .NET programs run as their apphost executables (ADR 25); `dotnet <name>.dll` counts too.
+        return s_programs.Any(name => program == name || commandLine.Contains($"/{name}.dll", StringComparison.Ordinal));
     }
 
     private static int? ParentOf(int pid)

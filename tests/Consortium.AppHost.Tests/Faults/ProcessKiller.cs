@@ -4,9 +4,9 @@ namespace Consortium.AppHost.Tests.Faults;
 
 /// <summary>
 /// SIGKILLs the real program behind a resource, as the kernel's out-of-memory killer would. The
-/// orchestrator's process for a resource is not always that program: a project runs under
-/// `dotnet run` (the service is its child), RabbitMQ under its start script (the Erlang VM,
-/// beam.smp, is its child). Killing the wrapper would leave the server running, orphaned.
+/// orchestrator's process for a resource is not always that program: RabbitMQ runs under its
+/// start script (the Erlang VM, beam.smp, is its child). Killing the wrapper would leave the server
+/// running, orphaned. A service is its own process (its built program, ADR 25).
 /// </summary>
 internal static class ProcessKiller
 {
