@@ -57,6 +57,7 @@ public static class Navigation
             items.Add(new("Review queue", "/review", "Consortium staff"));
             items.Add(new("Cycle overview", "/cycle-overview", "Consortium staff"));
             items.Add(new("People and invitations", "/people", "Consortium staff"));
+            items.Add(new("Read audits", "/read-audits", "Consortium staff"));
         }
 
         if (IsDistrictLead(user) || IsStaff(user))
