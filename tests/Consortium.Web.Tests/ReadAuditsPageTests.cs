@@ -1,5 +1,6 @@
 using Bunit;
 using Bunit.TestDoubles;
+using Consortium.Contracts.Identity.V1;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Contracts.Security;
 using Consortium.Web.Components.Pages;
@@ -13,6 +14,7 @@ namespace Consortium.Web.Tests;
 
 public sealed class ReadAuditsPageTests : BunitContext
 {
+    private const string LakesideLeaderId = "4b0e6c1e-0000-4000-8000-0000000000aa";
     private readonly FakeReadAudits _insights = new();
 
     public ReadAuditsPageTests()
@@ -20,6 +22,7 @@ public sealed class ReadAuditsPageTests : BunitContext
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<InsightsService.InsightsServiceClient>(_insights);
+        Services.AddSingleton<IdentityService.IdentityServiceClient>(new FakePeople());
         Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
         Services.AddSingleton<SessionTokens>();
         Services.AddScoped<CurrentUser>();
@@ -36,7 +39,9 @@ public sealed class ReadAuditsPageTests : BunitContext
         Assert.Contains("leader@lakeside.example", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("CompareTarget", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("12 districts", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(LakesideLeaderId, rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("—", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("consortium-automation-7", rows[1].TextContent, StringComparison.Ordinal);
         Assert.Equal("", _insights.Requests.Single().CallerDistrictId);
     }
 
@@ -60,6 +65,15 @@ public sealed class ReadAuditsPageTests : BunitContext
         Assert.Contains(Navigation.For(staff), item => item.Href == "/read-audits");
     }
 
+    /// <summary>The people of each district asked about; the Lakeside leader is the first audit's reader.</summary>
+    private sealed class FakePeople : IdentityService.IdentityServiceClient
+    {
+        public override AsyncUnaryCall<ListPeopleResponse> ListPeopleAsync(ListPeopleRequest request, CallOptions options) =>
+            FakeCalls.Answer(request.DistrictId == FakeDistrictList.Lakeside
+                ? new ListPeopleResponse { People = { new Person { PersonId = LakesideLeaderId, Email = "leader@lakeside.example", DistrictId = FakeDistrictList.Lakeside } } }
+                : new ListPeopleResponse());
+    }
+
     private sealed class FakeReadAudits : InsightsService.InsightsServiceClient
     {
         public List<ListReadAuditsRequest> Requests { get; } = [];
@@ -72,8 +86,8 @@ public sealed class ReadAuditsPageTests : BunitContext
             {
                 Audits =
                 {
-                    new ReadAudit { AuditId = "a1", OccurTime = at, Subject = "leader@lakeside.example", CallerRole = Roles.Leader, CallerDistrictId = FakeDistrictList.Lakeside, Operation = "CompareTarget", RevealedDistrictIds = { "d1", "d2" }, AggregateDistrictCount = 12 },
-                    new ReadAudit { AuditId = "a2", OccurTime = at, Subject = "staff@consortium.example", CallerRole = Roles.ConsortiumStaff, Operation = "FindWhomToLearnFrom", RevealedDistrictIds = { "d3" } },
+                    new ReadAudit { AuditId = "a1", OccurTime = at, Subject = LakesideLeaderId, CallerRole = Roles.Leader, CallerDistrictId = FakeDistrictList.Lakeside, Operation = "CompareTarget", RevealedDistrictIds = { "d1", "d2" }, AggregateDistrictCount = 12 },
+                    new ReadAudit { AuditId = "a2", OccurTime = at, Subject = "consortium-automation-7", CallerRole = Roles.ConsortiumStaff, Operation = "FindWhomToLearnFrom", RevealedDistrictIds = { "d3" } },
                 },
             });
         }

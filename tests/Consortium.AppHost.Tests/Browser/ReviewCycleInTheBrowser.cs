@@ -16,7 +16,8 @@ namespace Consortium.AppHost.Tests.Browser;
 /// a comment; the lead sees the comment, revises and resubmits; staff accept and see the people list
 /// (the identity service's staff API with the person's token); Blue Hills' leader
 /// finds Cedar Ridge (named sharing) with the accepted value in the comparison, and the same link
-/// shows Lakeshore's leader (no value given on that topic) why there is nothing to see. Every sign-out ends
+/// shows Lakeshore's leader (no value given on that topic) why there is nothing to see; staff find
+/// that comparison in the read audits under the leader's name. Every sign-out ends
 /// the session: going back or reloading shows the sign-in page, not data.
 /// </summary>
 internal static class ReviewCycleInTheBrowser
@@ -119,6 +120,14 @@ internal static class ReviewCycleInTheBrowser
         await Assertions.Expect(page.GetByTestId("comparison-rows")).ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await SignOutAsync(page, web, identity, sharedComparison);
+
+        // The comparison that showed Blue Hills' leader other districts' values was recorded, and
+        // staff find it under the reader's name.
+        await SignInAsync(page, web, identity, "/read-audits", Staff, password);
+        await Assertions.Expect(page.GetByTestId("read-audits").Locator("tbody tr", new() { HasText = OtherLeader }).Filter(new() { HasText = "CompareTarget" }).First).ToBeVisibleAsync();
+        await WebInTheBrowser.SaveAsync(page, "read-audits");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await SignOutAsync(page, web, identity, new Uri(web, "/read-audits"));
     }
 
     /// <summary>
