@@ -116,6 +116,7 @@ public static class LocalServerBuilderExtensions
         portMapper.WithHealthCheck(portMapperCheck);
 
         var server = new LocalRabbitMqResource(name, ServerBinaries.RabbitMqServerScript(), dataDirectory, password.Resource);
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<RabbitMqOrderlyStop>(services, RabbitMqNodeFiles.PidFile(dataDirectory)));
         var healthCheck = AddHealthCheck(builder, name, cancellationToken => OpensAmqpConnectionAsync(server, cancellationToken));
         var broker = builder.AddResource(server)
             .WithEndpoint(port: amqpPort, targetPort: amqpPort, scheme: "tcp", name: LocalServerResource.EndpointName, isProxied: false)

@@ -56,6 +56,9 @@ public static class RabbitMqNodeFiles
         yield return new("RUNNING_UNDER_SYSTEMD", "true");
     }
 
+    /// <summary>Where the node writes its Erlang VM's process id.</summary>
+    public static string PidFile(string dataDirectory) => Path.Combine(dataDirectory, "rabbitmq.pid");
+
     /// <summary>Writes the configuration; the cookie only once, since the node's data is tied to it.</summary>
     public static void Write(string dataDirectory, int managementPort)
     {
@@ -87,7 +90,7 @@ public static class RabbitMqNodeFiles
         yield return new("RABBITMQ_MNESIA_BASE", Path.Combine(dataDirectory, "mnesia"));
         yield return new("RABBITMQ_LOG_BASE", Path.Combine(dataDirectory, "log"));
         yield return new("RABBITMQ_LOGS", "-");
-        yield return new("RABBITMQ_PID_FILE", Path.Combine(dataDirectory, "rabbitmq.pid"));
+        yield return new("RABBITMQ_PID_FILE", PidFile(dataDirectory));
         yield return new("RABBITMQ_CONFIG_FILE", Path.Combine(dataDirectory, "rabbitmq.conf"));
         yield return new("RABBITMQ_ADVANCED_CONFIG_FILE", Path.Combine(dataDirectory, "advanced.config"));
         yield return new("RABBITMQ_CONF_ENV_FILE", Path.Combine(dataDirectory, "rabbitmq-env.conf"));
