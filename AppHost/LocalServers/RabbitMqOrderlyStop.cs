@@ -32,7 +32,14 @@ internal sealed class RabbitMqOrderlyStop(string pidFile, ILogger<RabbitMqOrderl
             await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
         }
 
-        logger.LogInformation("RabbitMQ node {ProcessId} stopped before its port mapper", pid);
+        if (Directory.Exists($"/proc/{pid}"))
+        {
+            logger.LogWarning("RabbitMQ node {ProcessId} was still stopping after {Patience}; the orchestrator stops the rest", pid, s_patience);
+        }
+        else
+        {
+            logger.LogInformation("RabbitMQ node {ProcessId} stopped before its port mapper", pid);
+        }
     }
 
     // The node writes its VM's process id; only a running Erlang VM is signalled.

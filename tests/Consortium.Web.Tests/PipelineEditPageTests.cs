@@ -18,11 +18,8 @@ public sealed class PipelineEditPageTests : BunitContext
 
     public PipelineEditPageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddPageDefaults();
         Services.AddSingleton<PipelineService.PipelineServiceClient>(_pipeline);
-        Services.AddScoped<CurrentUser>();
-        Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
         _auth = AddAuthorization();
         _auth.SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }

@@ -18,12 +18,8 @@ public sealed class PipelinePageTests : BunitContext
 
     public PipelinePageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddPageDefaults();
         Services.AddSingleton<PipelineService.PipelineServiceClient>(_pipeline);
-        Services.AddSingleton<SessionTokens>();
-        Services.AddScoped<CurrentUser>();
-        Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
         _auth = AddAuthorization();
         _auth.SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }

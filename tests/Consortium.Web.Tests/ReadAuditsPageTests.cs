@@ -19,13 +19,9 @@ public sealed class ReadAuditsPageTests : BunitContext
 
     public ReadAuditsPageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddPageDefaults();
         Services.AddSingleton<InsightsService.InsightsServiceClient>(_insights);
         Services.AddSingleton<IdentityService.IdentityServiceClient>(new FakePeople());
-        Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
-        Services.AddSingleton<SessionTokens>();
-        Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("staff").SetRoles(Roles.ConsortiumStaff);
     }
 

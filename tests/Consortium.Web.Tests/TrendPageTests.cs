@@ -23,13 +23,9 @@ public sealed class TrendPageTests : BunitContext
 
     public TrendPageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddPageDefaults();
         Services.AddSingleton<TopicsService.TopicsServiceClient>(new FakeTopics());
         Services.AddSingleton<InsightsService.InsightsServiceClient>(_insights);
-        Services.AddSingleton<SessionTokens>();
-        Services.AddScoped<CurrentUser>();
-        Services.AddSingleton<Consortium.Contracts.Districts.V1.DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
         _auth = AddAuthorization();
         _auth.SetAuthorized("leader").SetRoles(Roles.Leader).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }
