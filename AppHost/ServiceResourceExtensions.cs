@@ -122,11 +122,21 @@ internal static class ServiceResourceExtensions
     /// <summary>
     /// Telemetry goes to the Aspire dashboard, unless the app host itself was started with the
     /// standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>: then to that collector (OTLP/gRPC unless
-    /// <c>OTEL_EXPORTER_OTLP_PROTOCOL</c> says otherwise).
+    /// <c>OTEL_EXPORTER_OTLP_PROTOCOL</c> says otherwise). Every trace is kept unless the app host
+    /// was started with the standard <c>OTEL_TRACES_SAMPLER</c> (and <c>OTEL_TRACES_SAMPLER_ARG</c>),
+    /// e.g. <c>parentbased_traceidratio</c> and <c>0.1</c>: every program then samples so.
     /// </summary>
     public static IResourceBuilder<T> WithTelemetryExport<T>(this IResourceBuilder<T> resource)
         where T : IResourceWithEnvironment
     {
+        foreach (var sampling in (string[])["OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG"])
+        {
+            if (Environment.GetEnvironmentVariable(sampling) is { Length: > 0 } value)
+            {
+                resource.WithEnvironment(sampling, value);
+            }
+        }
+
         if (Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is not { Length: > 0 } collector)
         {
             return resource;

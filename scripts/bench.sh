@@ -13,7 +13,7 @@
 #     artifacts/performance/front-door-latest.md (docs/performance/front-door.md is a measured copy).
 # Results go to artifacts/performance/ (not committed); docs/performance/insights.md is a measured copy.
 # Usage: scripts/bench.sh [--benchmarks-only | --load-only] [load generator options, e.g. --calls 200]
-#        scripts/bench.sh --front-door [--sizes 1300,13000] [--seconds 20] [--readers 4] [--writers 4]
+#        scripts/bench.sh --front-door [--sizes 1300,13000] [--seconds 20] [--readers 4] [--writers 4] [--trace-sample-ratio 0.1 (default; 1 keeps every trace)]
 # BENCH_JOB picks the BenchmarkDotNet job (default: short; "default" for the full, slower one).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,7 +4,7 @@ namespace Consortium.FrontDoor;
 
 /// <summary>
 /// The program's options: <c>--sizes 1300,13000 --seconds 20 --readers 4 --writers 4
-/// --writing-districts 100 --seed 14 --output FILE</c>, and either <c>--start</c> (start the
+/// --writing-districts 100 --seed 14 --trace-sample-ratio 0.1 --output FILE</c>, and either <c>--start</c> (start the
 /// platform on a fresh state folder, measuring cold start and memory) or <c>--state DIR</c>
 /// (attach to a platform scripts/start.sh runs on that folder).
 /// </summary>
@@ -17,8 +17,14 @@ internal sealed record FrontDoorOptions(
     int Seed,
     string Output,
     bool Start,
-    string? StateDirectory)
+    string? StateDirectory,
+    double TraceSampleRatio)
 {
+    /// <summary>How the started platform samples traces, as the report says it.</summary>
+    public string TraceSampling => TraceSampleRatio >= 1
+        ? "every trace kept, as scripts/start.sh does"
+        : FormattableString.Invariant($"traces sampled at {TraceSampleRatio:0.###} of requests (OTEL_TRACES_SAMPLER=parentbased_traceidratio), as a production deployment would; metrics and logs whole");
+
     public static FrontDoorOptions Parse(IReadOnlyList<string> arguments)
     {
         string? Value(string name)
@@ -38,6 +44,7 @@ internal sealed record FrontDoorOptions(
             Number("--seed", 14),
             Value("--output") ?? "artifacts/performance/front-door-latest.md",
             arguments.Contains("--start"),
-            Value("--state"));
+            Value("--state"),
+            Value("--trace-sample-ratio") is { } ratio ? double.Parse(ratio, CultureInfo.InvariantCulture) : 0.1);
     }
 }

@@ -25,7 +25,7 @@ if (options.Start)
 {
     var repository = Directory.GetCurrentDirectory();
     var state = Directory.CreateTempSubdirectory("consortium-front-door-").FullName;
-    await using var platform = await StartedPlatform.StartAsync(repository, state, Console.Out, cancellation.Token);
+    await using var platform = await StartedPlatform.StartAsync(repository, state, options.TraceSampleRatio, Console.Out, cancellation.Token);
     // Let start-up work (migrations, first connections, JIT) settle before calling it idle.
     await Task.Delay(TimeSpan.FromSeconds(20), cancellation.Token);
     var empty = platform.ResidentMemory();

@@ -20,6 +20,7 @@ internal static class InsightsApiRegistration
         builder.Services.AddScoped<ReadAuditLog>();
         builder.Services.AddScoped<AnswerCache>();
         builder.Services.AddSingleton<LocalAnswers>();
+        builder.Services.AddSingleton<AnsweredGroupMemo>();
         builder.Services.AddScoped<MemberPopulation>();
         builder.Services.AddScoped<TargetValues>();
         return builder;

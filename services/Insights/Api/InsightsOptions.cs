@@ -26,6 +26,9 @@ public sealed class InsightsOptions
     /// </summary>
     public long LocalCacheValues { get; set; } = 500_000;
 
+    /// <summary>How many answered groups the process remembers having seen recorded (some 300 bytes each).</summary>
+    public long AnsweredGroupMemoEntries { get; set; } = 20_000;
+
     public SuppressionFloor Floor() => new(SuppressionFloor);
 }
 

@@ -15,15 +15,27 @@ namespace Consortium.Insights.Api;
 /// request's transaction ends (after the record and the audit are committed). Requires an open
 /// transaction on the context.
 /// </summary>
-internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, TimeProvider time) : IAnsweredGroupStore
+internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredGroupMemo memo, TimeProvider time) : IAnsweredGroupStore
 {
     public async Task<bool> HasAnsweredAsync(AnswerScope scope, MemberSet group, CancellationToken cancellationToken)
     {
+        // A recorded group stays recorded: the answer cannot change, so no lock is needed for it.
+        if (memo.Contains(scope, group))
+        {
+            return true;
+        }
+
         await LockAsync(scope, cancellationToken);
         var key = group.Key;
-        return await db.AnsweredGroups.AnyAsync(
+        var answered = await db.AnsweredGroups.AnyAsync(
             g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId && g.GroupKey == key,
             cancellationToken);
+        if (answered)
+        {
+            memo.Remember(scope, group);
+        }
+
+        return answered;
     }
 
     public async Task<IReadOnlyCollection<AnsweredGroup>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ internal sealed class StartedPlatform : IAsyncDisposable
 
     public TimeSpan ColdStart { get; }
 
-    public static async Task<StartedPlatform> StartAsync(string repository, string stateDirectory, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<StartedPlatform> StartAsync(string repository, string stateDirectory, double traceSampleRatio, TextWriter log, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("setsid")
         {
@@ -50,6 +50,13 @@ internal sealed class StartedPlatform : IAsyncDisposable
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (traceSampleRatio < 1)
+        {
+            // The app host hands the standard sampler settings to every program it starts.
+            start.Environment["OTEL_TRACES_SAMPLER"] = "parentbased_traceidratio";
+            start.Environment["OTEL_TRACES_SAMPLER_ARG"] = traceSampleRatio.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var before = Parents().Keys.ToHashSet();
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;

@@ -20,7 +20,7 @@ internal static class FrontDoorReport
         var text = new StringBuilder();
         text.AppendLine("# Front door under load: the running platform through gRPC with real tokens");
         text.AppendLine();
-        text.AppendLine(Invariant($"Measured {started:yyyy-MM-dd HH:mm}–{DateTimeOffset.UtcNow:HH:mm} UTC by `scripts/bench.sh --front-door` (tests/Consortium.FrontDoor): seed {options.Seed}, {options.Duration.TotalSeconds:F0} s per scenario, {options.Readers} concurrent readers, {options.Writers} concurrent writers, {options.WritingDistricts} writing districts per size."));
+        text.AppendLine(Invariant($"Measured {started:yyyy-MM-dd HH:mm}–{DateTimeOffset.UtcNow:HH:mm} UTC by `scripts/bench.sh --front-door` (tests/Consortium.FrontDoor): seed {options.Seed}, {options.Duration.TotalSeconds:F0} s per scenario, {options.Readers} concurrent readers, {options.Writers} concurrent writers, {options.WritingDistricts} writing districts per size; {options.TraceSampling}."));
         text.AppendLine();
         text.AppendLine("## Machine");
         text.AppendLine();
