@@ -75,7 +75,7 @@ public sealed class FederationTests(IdentityPlatformFixture platform, ExternalOi
         var page = await browser.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
         Assert.Contains($"Sign in with {connected.DisplayName}", page, StringComparison.Ordinal);
         var first = await FederatedSignInFlow.SignInAsync(browser, Guid.Parse(connected.ProviderId), user);
-        Assert.NotNull(first.Tokens);
+        Assert.True(first.Tokens is not null, $"{first.Answer.StatusCode} {first.Answer.Headers.Location} {await first.Answer.Content.ReadAsStringAsync()}");
         var token = new JsonWebToken(first.Tokens.AccessToken);
         Assert.Equal(IdentityPlatformFixture.Issuer, token.Issuer);
         Assert.Equal(ContractRoles.DistrictLead, token.GetClaim("role").Value);

@@ -17,7 +17,7 @@ namespace Consortium.Identity.Federation;
 /// callback, which signs the person in with the same cookie as a password would and sends the
 /// browser back to where it came from (usually the authorization request of a consortium app).
 /// </summary>
-public static class ExternalSignIn
+public static partial class ExternalSignIn
 {
     public const string StartPath = "/account/external";
 
@@ -59,7 +59,7 @@ public static class ExternalSignIn
     }
 
     private static async Task<IResult> CallbackAsync(
-        HttpContext http, IAntiforgery antiforgery, ExternalProviderRegistrations registrations, FederatedPeople federated, SignInManager<Person> signIn)
+        HttpContext http, IAntiforgery antiforgery, ExternalProviderRegistrations registrations, FederatedPeople federated, SignInManager<Person> signIn, ILoggerFactory loggers)
     {
         // Another instance may have connected the provider this browser comes back from.
         await registrations.EnsureCurrentAsync(http.RequestAborted);
@@ -67,6 +67,9 @@ public static class ExternalSignIn
         if (!result.Succeeded || result.Principal is null
             || !Guid.TryParse(result.Principal.GetClaim(Claims.Private.RegistrationId), out var providerId))
         {
+            var error = result.Properties?.GetString(OpenIddictClientAspNetCoreConstants.Properties.Error);
+            var description = result.Properties?.GetString(OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription);
+            LogIncomplete(loggers.CreateLogger(typeof(ExternalSignIn)), error ?? result.Failure?.Message ?? "no principal", description ?? string.Empty);
             return Refused(http, antiforgery, "Signing in at your organisation did not complete. Start again from the sign-in page.");
         }
 
@@ -85,4 +88,7 @@ public static class ExternalSignIn
         SignInPages.Page(http, antiforgery, "Sign-in refused",
             $"""<p role="alert" id="error">{WebUtility.HtmlEncode(sentence)}</p><p><a href="{SignInPages.SignInPath}">Back to the sign-in page</a></p>""",
             StatusCodes.Status403Forbidden);
+
+    [LoggerMessage(Level = LogLevel.Warning, EventName = "FederatedSignInIncomplete", Message = "Sign-in through a district's provider did not complete: {Error} {Description}")]
+    private static partial void LogIncomplete(ILogger logger, string error, string description);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using OpenIddict.Client;
+using OpenIddict.Client.AspNetCore;
 
 namespace Consortium.Identity.Federation;
 
@@ -37,10 +38,19 @@ public static class FederationExtensions
                 // Required by OpenIddict's checks; the state tokens themselves are Data Protection's (below).
                 .AddEphemeralEncryptionKey()
                 .AddEphemeralSigningKey();
-            var aspNetCore = client.UseAspNetCore().EnableRedirectionEndpointPassthrough();
+            // Errors too (a refused code exchange, a bad state): the callback answers with its own page.
+            var aspNetCore = client.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough();
             if (allowHttp)
             {
                 aspNetCore.DisableTransportSecurityRequirement();
+                // The correlation cookie is SameSite=None and Secure by default, which a browser
+                // drops over plain HTTP; the provider answers with a GET redirect (query response
+                // mode), so Lax suffices on a local platform.
+                builder.Services.Configure<OpenIddictClientAspNetCoreOptions>(options =>
+                {
+                    options.CookieBuilder.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    options.CookieBuilder.SameSite = SameSiteMode.Lax;
+                });
             }
 
             client.UseSystemNetHttp();
