@@ -2,7 +2,9 @@ extern alias identity;
 
 using System.Net;
 using Consortium.Contracts.Districts.V1;
+using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Identity.V1;
+using Consortium.Testing.Services;
 using Grpc.Core;
 using identity::Consortium.Identity.Data;
 using Microsoft.EntityFrameworkCore;
@@ -153,6 +155,41 @@ public sealed class FederationTests(IdentityPlatformFixture platform, ExternalOi
     }
 
     [Fact]
+    public async Task A_withdrawn_districts_provider_signs_nobody_in_not_even_someone_new()
+    {
+        var (staff, _) = await StaffAsync();
+        var district = Guid.NewGuid();
+        var connected = await ConnectAsync(staff, district, Rule("groups", "leads", Role.DistrictLead));
+        await using (var publisher = await EventPublisher.StartAsync(platform.MessagingConnectionString))
+        {
+            await publisher.PublishAsync(new MembershipChanged
+            {
+                EventId = Guid.NewGuid(),
+                OccurredAt = DateTimeOffset.UtcNow,
+                DistrictId = district,
+                DistrictVersion = 2,
+                FromStatus = MembershipStatusV1.Active,
+                ToStatus = MembershipStatusV1.Withdrawn,
+                EffectiveOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            });
+        }
+
+        // Applied asynchronously from the queue: wait (bounded) until the provider is off.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(30));
+        while ((await staff.ListExternalProvidersAsync(new ListExternalProvidersRequest { DistrictId = district.ToString() })).Providers.Single().Enabled)
+        {
+            await Task.Delay(100, deadline.Token);
+        }
+
+        var before = await CountsAsync();
+        var outcome = await FederatedSignInFlow.SignInAsync(platform.Browser(), Guid.Parse(connected.ProviderId), User(("groups", "leads")));
+        Assert.Null(outcome.Tokens);
+        Assert.Equal(HttpStatusCode.Forbidden, outcome.Answer.StatusCode);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task A_changed_client_secret_takes_effect_without_a_restart()
     {
         var (staff, _) = await StaffAsync();
@@ -173,6 +210,7 @@ public sealed class FederationTests(IdentityPlatformFixture platform, ExternalOi
         await staff.UpdateExternalProviderAsync(Update("not-the-secret"));
         var wrong = await FederatedSignInFlow.SignInAsync(platform.Browser(), providerId, user);
         Assert.Equal(HttpStatusCode.Forbidden, wrong.Answer.StatusCode);
+        Assert.Contains("did not complete", await wrong.Answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var (clientId, secret) = provider.AddClient();
         var updated = Update(secret);
