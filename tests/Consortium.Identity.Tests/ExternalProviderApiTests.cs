@@ -76,7 +76,10 @@ public sealed class ExternalProviderApiTests(IdentityPlatformFixture platform) :
             ["update: no provider"] = (async () => await staff.UpdateExternalProviderAsync(new UpdateExternalProviderRequest { DisplayName = "x", Issuer = "https://a.example.org/", ClientId = "c", Rules = { existing.Rules } }), "provider_id"),
             ["update: staff rule"] = (async () => await staff.UpdateExternalProviderAsync(new UpdateExternalProviderRequest
             {
-                ProviderId = existing.ProviderId, DisplayName = "x", Issuer = "https://a.example.org/", ClientId = "c",
+                ProviderId = existing.ProviderId,
+                DisplayName = "x",
+                Issuer = "https://a.example.org/",
+                ClientId = "c",
                 Rules = { new RoleRule { ClaimType = "groups", ClaimValue = "it", Role = Role.ConsortiumStaff } },
             }), "rules[0].role"),
             ["enable: bad id"] = (async () => await staff.SetExternalProviderEnabledAsync(new SetExternalProviderEnabledRequest { ProviderId = "x" }), "provider_id"),
@@ -121,7 +124,10 @@ public sealed class ExternalProviderApiTests(IdentityPlatformFixture platform) :
 
         var update = new UpdateExternalProviderRequest
         {
-            ProviderId = created.ProviderId, DisplayName = "Cedar Ridge SD", Issuer = created.Issuer, ClientId = created.ClientId,
+            ProviderId = created.ProviderId,
+            DisplayName = "Cedar Ridge SD",
+            Issuer = created.Issuer,
+            ClientId = created.ClientId,
             Rules = { new RoleRule { ClaimType = "roles", ClaimValue = "Leader", Role = Role.Leader } },
         };
         var updated = await staff.UpdateExternalProviderAsync(update);
