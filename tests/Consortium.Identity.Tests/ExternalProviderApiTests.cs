@@ -141,6 +141,8 @@ public sealed class ExternalProviderApiTests(IdentityPlatformFixture platform) :
             // The empty secret of the update kept the stored one; it is stored protected, not as given.
             Assert.NotEqual("s3cret-from-entra", stored.ProtectedClientSecret);
             Assert.DoesNotContain("s3cret-from-entra", stored.ProtectedClientSecret, StringComparison.Ordinal);
+            // The key that protected it is in the database: readable by every instance and after a restart.
+            Assert.NotEmpty(await db.DataProtectionKeys.AsNoTracking().ToListAsync());
             var audit = await db.AuditEntries.AsNoTracking().Where(e => e.Target == created.ProviderId).OrderBy(e => e.Id).ToListAsync();
             Assert.Equal(["provider.created", "provider.updated", "provider.disabled"], audit.Select(e => e.Action));
             Assert.All(audit, entry => Assert.DoesNotContain("s3cret", entry.Details, StringComparison.Ordinal));
