@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Consortium.ServiceDefaults.Security;
 
@@ -30,8 +33,18 @@ public static class SecurityExtensions
                 options.RequireHttpsMetadata = false;
             }
         });
-        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure<ILoggerFactory>((options, loggers) =>
         {
+            // After JWT bearer's own post-configuration made the stock manager and backchannel.
+            if (options.ConfigurationManager is ConfigurationManager<OpenIdConnectConfiguration> && options.MetadataAddress is { Length: > 0 } metadata)
+            {
+                options.ConfigurationManager = new AuthorityKeySet(
+                    metadata,
+                    new HttpDocumentRetriever(options.Backchannel) { RequireHttps = options.RequireHttpsMetadata },
+                    TimeProvider.System,
+                    loggers.CreateLogger<AuthorityKeySet>());
+            }
+
             // Keep claim names as the token has them ("role", "district_id"), not WS-* URIs.
             options.MapInboundClaims = false;
             options.TokenValidationParameters.NameClaimType = ClaimNames.Subject;

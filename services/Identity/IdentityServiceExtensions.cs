@@ -23,7 +23,10 @@ public static class IdentityServiceExtensions
 
     public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IdentityServiceOptions>().BindConfiguration(IdentityServiceOptions.SectionName);
+        builder.Services.AddOptions<IdentityServiceOptions>().BindConfiguration(IdentityServiceOptions.SectionName)
+            .Validate(options => options.SigningKeys.IsConsistent,
+                "Identity:SigningKeys: the announcement must be positive and shorter than the signing period, the refresh interval shorter than the announcement.")
+            .ValidateOnStart();
         var settings = builder.Configuration.GetSection(IdentityServiceOptions.SectionName).Get<IdentityServiceOptions>() ?? new IdentityServiceOptions();
 
         builder.AddServiceDatabase<IdentityServiceDbContext>(DatabaseName);
@@ -119,7 +122,9 @@ public static class IdentityServiceExtensions
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
             });
-        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, KeyRingServerCredentials>();
+        builder.Services.AddSingleton<KeyRingServerCredentials>();
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(services => services.GetRequiredService<KeyRingServerCredentials>());
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(services => services.GetRequiredService<KeyRingServerCredentials>());
     }
 
     /// <summary>

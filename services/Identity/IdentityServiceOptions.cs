@@ -34,6 +34,31 @@ public sealed class IdentityServiceOptions
 
     /// <summary>The first staff account, created at start when missing (none when not configured).</summary>
     public FirstStaffOptions? FirstStaff { get; set; }
+
+    /// <summary>When signing keys are made, sign and retire, and how often the key ring is reloaded.</summary>
+    public SigningKeyOptions SigningKeys { get; set; } = new();
+}
+
+/// <summary>The signing keys' rotation (section <c>Identity:SigningKeys</c>); see <see cref="Domain.KeyRotationPolicy"/>.</summary>
+public sealed class SigningKeyOptions
+{
+    /// <summary>How long a new key is published before it signs: longer than any service caches the published keys (12 h).</summary>
+    public TimeSpan Announcement { get; set; } = Domain.KeyRotationPolicy.Default.Announcement;
+
+    public TimeSpan SigningPeriod { get; set; } = Domain.KeyRotationPolicy.Default.SigningPeriod;
+
+    /// <summary>How long a key stays published after it last signed: at least the longest token's life.</summary>
+    public TimeSpan TokenLifetime { get; set; } = Domain.KeyRotationPolicy.Default.TokenLifetime;
+
+    /// <summary>How often the ring is reloaded from the database (keys made by another instance, a successor due).</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromHours(1);
+
+    public Domain.KeyRotationPolicy Policy => new(Announcement, SigningPeriod, TokenLifetime);
+
+    /// <summary>A successor must be announced within a signing period, and the ring reloaded within an announcement.</summary>
+    public bool IsConsistent =>
+        Announcement > TimeSpan.Zero && SigningPeriod > Announcement && TokenLifetime > TimeSpan.Zero
+        && RefreshInterval > TimeSpan.Zero && RefreshInterval < Announcement;
 }
 
 /// <summary>The first consortium staff account's e-mail address and initial password.</summary>

@@ -28,7 +28,7 @@ namespace Consortium.Identity.Tests;
 /// the identity service as its authority (discovery document and published keys, fetched through
 /// the in-process server) and holds no key of its own.
 /// </summary>
-public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsyncLifetime
+public class IdentityPlatformFixture(TestInfrastructure servers) : IAsyncLifetime
 {
     /// <summary>The issuer the identity service names (the test server's base address).</summary>
     public const string Issuer = "http://localhost/";
@@ -58,6 +58,7 @@ public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsync
             host.UseSetting("Identity:MaxFailedSignIns", "3");
             host.UseSetting("Identity:FirstStaff:Email", FirstStaffEmail);
             host.UseSetting("Identity:FirstStaff:Password", FirstStaffPassword);
+            ConfigureIdentity(host);
         });
         _ = _identity.Server;
 
@@ -80,6 +81,11 @@ public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsync
         _ = _districts.Server;
     }
 
+    /// <summary>Settings of the identity service that one test class needs and the others do not.</summary>
+    protected virtual void ConfigureIdentity(IWebHostBuilder host)
+    {
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_districts is not null)
@@ -91,6 +97,8 @@ public sealed class IdentityPlatformFixture(TestInfrastructure servers) : IAsync
         {
             await _identity.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>A gRPC channel to Districts whose calls carry <paramref name="token"/>.</summary>

@@ -1,12 +1,21 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 
 namespace Consortium.Identity.Signing;
 
-/// <summary>Hands the key ring's certificates to OpenIddict (read when its options are first built, after start-up).</summary>
-internal sealed class KeyRingServerCredentials(SigningKeyRing ring) : IConfigureOptions<OpenIddictServerOptions>
+/// <summary>
+/// Hands the key ring's certificates to OpenIddict, and tells its options monitor when the ring
+/// changes, so the published key set and the key that signs follow a rotation without a restart
+/// (OpenIddict orders its credentials when its options are built, after start-up).
+/// </summary>
+internal sealed class KeyRingServerCredentials(SigningKeyRing ring) : IConfigureOptions<OpenIddictServerOptions>, IOptionsChangeTokenSource<OpenIddictServerOptions>
 {
+    public string Name => Options.DefaultName;
+
+    public IChangeToken GetChangeToken() => ring.GetChangeToken();
+
     public void Configure(OpenIddictServerOptions options)
     {
         foreach (var certificate in ring.SigningCertificates)
@@ -14,7 +23,10 @@ internal sealed class KeyRingServerCredentials(SigningKeyRing ring) : IConfigure
             options.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(certificate), SecurityAlgorithms.RsaSha256));
         }
 
-        options.EncryptionCredentials.Add(new EncryptingCredentials(
-            new X509SecurityKey(ring.EncryptionCertificate), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+        foreach (var certificate in ring.EncryptionCertificates)
+        {
+            options.EncryptionCredentials.Add(new EncryptingCredentials(
+                new X509SecurityKey(certificate), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+        }
     }
 }
