@@ -11,7 +11,8 @@ using ContractRoles = Consortium.Contracts.Security.Roles;
 namespace Consortium.Identity.Tests;
 
 /// <summary>The staff API over districts' providers: validation, the protected secret, paging, the audit trail.</summary>
-public sealed class ExternalProviderApiTests(IdentityPlatformFixture platform) : IClassFixture<IdentityPlatformFixture>
+[Collection(typeof(FederationCollection))]
+public sealed class ExternalProviderApiTests(IdentityPlatformFixture platform)
 {
     private const string Password = "Correct-Horse-9";
 

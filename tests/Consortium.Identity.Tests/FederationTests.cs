@@ -19,8 +19,8 @@ namespace Consortium.Identity.Tests;
 /// Sign-in through a district's own OpenID Connect provider (a second OpenIddict server the tests
 /// start), configured by staff through the API while the identity service runs.
 /// </summary>
+[Collection(typeof(FederationCollection))]
 public sealed class FederationTests(IdentityPlatformFixture platform, ExternalOidcServer provider)
-    : IClassFixture<IdentityPlatformFixture>, IClassFixture<ExternalOidcServer>
 {
     private const string Password = "Correct-Horse-9";
 
