@@ -1,6 +1,7 @@
 using Consortium.Identity.Api;
 using Consortium.Identity.Data;
 using Consortium.Identity.Development;
+using Consortium.Identity.Federation;
 using Consortium.Identity.Messaging;
 using Consortium.Identity.Signing;
 using Consortium.ServiceDefaults.Data;
@@ -40,6 +41,7 @@ public static class IdentityServiceExtensions
         AddPeople(builder, settings);
         AddAuthorizationServer(builder, settings);
         TrustOwnTokens(builder);
+        builder.AddFederation(settings.Issuer);
         builder.Services.AddAntiforgery();
         builder.Services.AddScoped<AccessAudit>();
         return builder;
@@ -51,6 +53,8 @@ public static class IdentityServiceExtensions
         app.MapSignInPages();
         app.MapAuthorizationEndpoints();
         app.MapGrpcService<IdentityApi>();
+        app.MapExternalSignIn();
+        app.MapGrpcService<ExternalProvidersApi>();
         app.MapDevelopmentConveniences();
         return app;
     }
@@ -89,7 +93,7 @@ public static class IdentityServiceExtensions
     /// <summary>The OpenID Connect provider: endpoints, flows, scopes, token formats and keys.</summary>
     private static void AddAuthorizationServer(IHostApplicationBuilder builder, IdentityServiceOptions settings)
     {
-        var allowHttp = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Test") || settings.Issuer.IsLoopback;
+        var allowHttp = FederationExtensions.AllowsPlainHttp(builder.Environment, settings.Issuer);
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityServiceDbContext>())
             .AddServer(server =>

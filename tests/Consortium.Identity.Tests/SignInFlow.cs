@@ -27,27 +27,46 @@ public static partial class SignInFlow
             ["email"] = email,
             ["password"] = password,
             ["returnUrl"] = returnUrl,
-            ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
         }));
+    }
+
+    /// <summary>An authorization request of the web front end (code + PKCE) and its verifier.</summary>
+    public sealed record Authorization(string Url, string Verifier);
+
+    public static Authorization NewAuthorization()
+    {
+        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        return new Authorization(
+            "/connect/authorize?client_id=consortium-web&response_type=code"
+            + $"&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope={Uri.EscapeDataString("openid offline_access")}"
+            + $"&code_challenge={challenge}&code_challenge_method=S256&state=s1",
+            verifier);
+    }
+
+    /// <summary>Not signed in yet: authorize sends the browser to the sign-in page (returns its URL).</summary>
+    public static async Task<Uri> StartAsync(HttpClient browser, Authorization authorization)
+    {
+        var first = await browser.GetAsync(new Uri(authorization.Url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.StartsWith("/account/sign-in", first.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        return first.Headers.Location;
     }
 
     public static async Task<Tokens> SignInAsync(HttpClient browser, string email, string password)
     {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-        var authorize = "/connect/authorize?client_id=consortium-web&response_type=code"
-            + $"&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope={Uri.EscapeDataString("openid offline_access")}"
-            + $"&code_challenge={challenge}&code_challenge_method=S256&state=s1";
-
-        // Not signed in yet: the sign-in page, which sends the browser back to authorize.
-        var first = await browser.GetAsync(new Uri(authorize, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.StartsWith("/account/sign-in", first.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-
-        var signedIn = await PostSignInAsync(browser, email, password, authorize);
+        var authorization = NewAuthorization();
+        await StartAsync(browser, authorization);
+        var signedIn = await PostSignInAsync(browser, email, password, authorization.Url);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return await FinishAsync(browser, signedIn.Headers.Location!, authorization);
+    }
 
-        var second = await browser.GetAsync(signedIn.Headers.Location);
+    /// <summary>Signed in: back to authorize (<paramref name="signedInLocation"/>), which answers with a code, exchanged for tokens.</summary>
+    public static async Task<Tokens> FinishAsync(HttpClient browser, Uri signedInLocation, Authorization authorization)
+    {
+        var second = await browser.GetAsync(signedInLocation);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         var callback = second.Headers.Location!;
         Assert.StartsWith(RedirectUri, callback.AbsoluteUri, StringComparison.Ordinal);
@@ -59,11 +78,14 @@ public static partial class SignInFlow
             ["code"] = code,
             ["redirect_uri"] = RedirectUri,
             ["client_id"] = "consortium-web",
-            ["code_verifier"] = verifier,
+            ["code_verifier"] = authorization.Verifier,
         });
         Assert.True(response.IsSuccessStatusCode, body.ToString());
         return new Tokens(body.GetProperty("access_token").GetString()!, body.GetProperty("refresh_token").GetString()!);
     }
+
+    /// <summary>The antiforgery token of a page this service rendered.</summary>
+    public static string AntiforgeryToken(string page) => AntiforgeryField().Match(page).Groups[1].Value;
 
     public static Task<(HttpResponseMessage Response, JsonElement Body)> RefreshAsync(HttpClient browser, string refreshToken) =>
         TokenRequestAsync(browser, new()

@@ -1,6 +1,7 @@
 using System.Net;
 using Consortium.Identity.Data;
 using Consortium.Identity.Domain;
+using Consortium.Identity.Federation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +21,11 @@ public static partial class SignInPages
 
     public static void MapSignInPages(this WebApplication app)
     {
-        app.MapGet(SignInPath, (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(http, antiforgery, "Sign in", SignInForm(returnUrl, email: null, error: null))).AllowAnonymous();
+        app.MapGet(SignInPath, async (HttpContext http, IAntiforgery antiforgery, ExternalProviderRegistrations providers, string? returnUrl) =>
+        {
+            await providers.EnsureCurrentAsync(http.RequestAborted);
+            return Page(http, antiforgery, "Sign in", SignInForm(returnUrl, email: null, error: null) + ExternalSignIn.Buttons(providers.Providers, returnUrl));
+        }).AllowAnonymous();
         app.MapPost(SignInPath, SignInAsync).AllowAnonymous();
         app.MapGet(SetPasswordPath, (HttpContext http, IAntiforgery antiforgery, string? email, string? returnUrl) =>
             Page(http, antiforgery, "Set your password", SetPasswordForm(returnUrl, email, error: null))).AllowAnonymous();
@@ -107,7 +111,7 @@ public static partial class SignInPages
         return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }
 
-    private static bool IsLocal(string? url) =>
+    internal static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     private static string SignInForm(string? returnUrl, string? email, string? error) => $"""
@@ -143,7 +147,7 @@ public static partial class SignInPages
     private static string ErrorBlock(string? error) =>
         error is null ? string.Empty : $"""<p role="alert" id="error">{Encode(error)}</p>""";
 
-    private static IResult Page(HttpContext http, IAntiforgery antiforgery, string title, string form, int status = StatusCodes.Status200OK)
+    internal static IResult Page(HttpContext http, IAntiforgery antiforgery, string title, string form, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var withToken = form.Replace("</form>", $"""<input type="hidden" name="{tokens.FormFieldName}" value="{Encode(tokens.RequestToken)}"></form>""", StringComparison.Ordinal);

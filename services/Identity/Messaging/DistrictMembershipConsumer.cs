@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.Identity.Messaging;
 
 /// <summary>
-/// When Districts withdraws a member, that district's people and automation clients lose access:
+/// When Districts withdraws a member, that district's people, automation clients and own
+/// sign-in provider lose access:
 /// disabled here, so their next sign-in, code exchange, refresh or client-credentials request is
 /// refused (access tokens already issued expire within their short lifetime).
 /// </summary>
@@ -38,7 +39,15 @@ public sealed class DistrictMembershipConsumer(IdentityServiceDbContext db, Time
             client.DisabledAt = now;
         }
 
+        // Its own provider stops signing people in (a person it would create now would not be disabled above).
+        var providers = await Db.ExternalProviders.Where(p => p.DistrictId == message.DistrictId && p.DisabledAt == null).ToListAsync(cancellationToken);
+        foreach (var provider in providers)
+        {
+            provider.DisabledAt = now;
+            provider.UpdatedAt = now;
+        }
+
         audit.Record(AccessAudit.System, "district.withdrawn", message.DistrictId.ToString(),
-            $"disabled {people.Count} people and {clients.Count} automation clients");
+            $"disabled {people.Count} people, {clients.Count} automation clients and {providers.Count} sign-in providers");
     }
 }
