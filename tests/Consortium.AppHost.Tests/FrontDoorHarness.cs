@@ -40,7 +40,7 @@ internal static class FrontDoorHarness
 
         // 15 districts: indices 4, 9 and 14 submit in the rush; each acceptance was seen.
         Assert.Equal(3, result.Find(ScaleRun.Rush, "accept (staff)").Count);
-        Assert.Equal(3, result.Find(ScaleRun.Rush, "freshness: accepted → own value in its comparison").Count);
+        Assert.Equal(3, result.Find(ScaleRun.Rush, Writers.FreshnessName).Count);
         Assert.True(result.PgbenchInsertsPerSecond > 0, $"pgbench measured nothing.\n{log}");
         Assert.True(result.RedisGetsPerSecond > 0, $"redis-benchmark measured nothing.\n{log}");
 

@@ -114,7 +114,7 @@ internal static class FrontDoorReport
         var noOp = largest.Find(ScaleRun.Quiet, ScaleRun.NoOp);
         var quiet = largest.Find(ScaleRun.Quiet, ScaleRun.CompareAll);
         var rush = largest.Find(ScaleRun.Rush, ScaleRun.CompareAll);
-        var freshness = largest.Find(ScaleRun.Rush, "freshness: accepted → own value in its comparison");
+        var freshness = largest.Find(ScaleRun.Rush, Writers.FreshnessName);
         var submit = largest.Find(ScaleRun.SubmitScenario, "submit path (save draft + submit)");
         text.AppendLine(Invariant($"## Issue 14's targets at the largest size run ({largest.Districts:N0} districts; the issue asks at 13,000)"));
         text.AppendLine();

@@ -74,7 +74,7 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
 
     private async Task<IReadOnlyList<OperationStats>> SubmitAsync(int from, CancellationToken cancellationToken)
     {
-        var writers = new Writers(clients, cycle);
+        var writers = new Writers(clients);
         // Each writing district submits once per benchmark kind to the write topic.
         var districts = seeder.Districts.Skip(from).Take(settings.WritingDistricts).ToList();
         await RegisterAsync(districts.Select(d => d.Id), cancellationToken);
@@ -96,13 +96,14 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
 
     private async Task<IReadOnlyList<OperationStats>> RushAsync(int from, Readers readers, CancellationToken cancellationToken)
     {
-        var writers = new Writers(clients, cycle);
+        var writers = new Writers(clients);
         var late = seeder.Districts.Skip(from).Where(d => d.District.SubmitsInTheRush).ToList();
         await RegisterAsync(late.Select(d => d.Id), cancellationToken);
         var work = new WorkQueue<(SyntheticDistrict District, string Id)>(late);
         var compareAll = new OperationStats(CompareAll);
         var comparePeers = new OperationStats(ComparePeers);
-        var probes = new List<Task>();
+        var freshness = new FreshnessWatch(clients, cycle, writers.Freshness);
+        await freshness.StartAsync(cancellationToken);
         var calls = 0;
         using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var readersDone = ClosedLoop.RunAsync(settings.Readers, settings.Duration, async (client, token) =>
@@ -113,7 +114,7 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
                 : readers.CompareAsync(comparePeers, Readers.Peers(), call, token));
             return !writing.IsCancellationRequested;
         }, cancellationToken);
-        var elapsed = await ClosedLoop.RunAsync(settings.Writers, settings.Duration, async (_, token) =>
+        var writersDone = ClosedLoop.RunAsync(settings.Writers, settings.Duration, async (_, token) =>
         {
             if (!work.TryTake(out var next))
             {
@@ -121,18 +122,15 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
             }
 
             await writers.WriteAsync(cycle.RushTopicId, BenchmarkCycle.RushTargetCode, next.District, next.Id, SubmissionKind.Practice, token);
-            var acceptedAt = Stopwatch.GetTimestamp();
-            lock (probes)
-            {
-                probes.Add(writers.MeasureFreshnessAsync(next.Id, acceptedAt, cancellationToken));
-            }
-
+            freshness.Accepted(Stopwatch.GetTimestamp());
             return true;
         }, cancellationToken);
+        var watched = freshness.WatchAsync(writersDone, cancellationToken);
+        var elapsed = await writersDone;
         // The leaders stop asking when the rush is over (the writers ran out of districts or time).
         await writing.CancelAsync();
         var readElapsed = await readersDone;
-        await Task.WhenAll(probes);
+        await watched;
         writers.SetElapsed(elapsed);
         compareAll.Elapsed = comparePeers.Elapsed = readElapsed;
         return [.. writers.All(withFreshness: true), compareAll, comparePeers];

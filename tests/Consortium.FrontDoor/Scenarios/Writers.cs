@@ -12,13 +12,11 @@ namespace Consortium.FrontDoor.Scenarios;
 /// <summary>
 /// A district's submission through the front door: its automation client saves the draft and
 /// submits (the submit path: validation, the idempotency record, the outbox row in the same
-/// transaction), then consortium staff accept it. Freshness: from the acceptance's reply until
-/// the district's own value is in its comparison (through the broker into Insights' read model).
+/// transaction), then consortium staff accept it. Freshness (<see cref="FreshnessWatch"/>): from the
+/// acceptance's reply until the value is in the comparison (through the broker into Insights' read model).
 /// </summary>
-internal sealed class Writers(FrontDoorClients clients, BenchmarkCycle cycle)
+internal sealed class Writers(FrontDoorClients clients)
 {
-    private static readonly TimeSpan s_freshnessPatience = TimeSpan.FromMinutes(2);
-
     public OperationStats SaveDraft { get; } = new("save draft");
 
     public OperationStats Submit { get; } = new("submit");
@@ -27,7 +25,10 @@ internal sealed class Writers(FrontDoorClients clients, BenchmarkCycle cycle)
 
     public OperationStats Accept { get; } = new("accept (staff)");
 
-    public OperationStats Freshness { get; } = new("freshness: accepted → own value in its comparison");
+    /// <summary>The name freshness is reported under.</summary>
+    public const string FreshnessName = "freshness: accepted → in the comparison";
+
+    public OperationStats Freshness { get; } = new(FreshnessName);
 
     /// <summary>Writes one submission (save, submit, accept); the kind makes it unique per district and topic.</summary>
     public async Task<string> WriteAsync(string topicId, string targetCode, SyntheticDistrict district, string districtId, Contracts.Submissions.V1.BenchmarkKind kind, CancellationToken cancellationToken)
@@ -41,40 +42,6 @@ internal sealed class Writers(FrontDoorClients clients, BenchmarkCycle cycle)
         var staff = await clients.StaffAsync(cancellationToken);
         await Accept.TimeAsync(async () => await clients.Submissions.AcceptAsync(new AcceptRequest { SubmissionId = draft.SubmissionId, RequestId = $"accept-{draft.SubmissionId}" }, staff, cancellationToken: cancellationToken));
         return draft.SubmissionId;
-    }
-
-    /// <summary>Asks, as the district, until its accepted value is in its all-members comparison.</summary>
-    public async Task MeasureFreshnessAsync(string districtId, long acceptedAt, CancellationToken cancellationToken)
-    {
-        var leader = await clients.LeaderAsync(districtId, cancellationToken);
-        var request = new CompareTargetRequest
-        {
-            CycleId = cycle.CycleId,
-            TargetId = cycle.RushTargetId,
-            DistrictId = districtId,
-            Scope = Readers.AllMembers(),
-            PageSize = 1,
-        };
-        while (Stopwatch.GetElapsedTime(acceptedAt) < s_freshnessPatience)
-        {
-            try
-            {
-                var answer = await clients.Insights.CompareTargetAsync(request, leader, cancellationToken: cancellationToken);
-                if (answer.Own?.Value is not null)
-                {
-                    Freshness.Record(Stopwatch.GetElapsedTime(acceptedAt));
-                    return;
-                }
-            }
-            catch (RpcException exception) when (exception.StatusCode == StatusCode.FailedPrecondition)
-            {
-                // Give to get: Insights has not yet learned that the district submitted.
-            }
-
-            await Task.Delay(5, cancellationToken);
-        }
-
-        Freshness.RecordError("not visible within 2 minutes");
     }
 
     /// <summary>The operations to report, in order.</summary>
