@@ -21,8 +21,7 @@ public sealed class ComparePageTests : BunitContext
 
     public ComparePageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddMudDefaults();
         Services.AddSingleton<TopicsService.TopicsServiceClient>(_topics);
         Services.AddSingleton<InsightsService.InsightsServiceClient>(_insights);
         AddAuthorization().SetAuthorized("leader").SetRoles(Roles.Leader);

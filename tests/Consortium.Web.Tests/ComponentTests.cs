@@ -14,8 +14,7 @@ public sealed class ComponentTests : BunitContext
 {
     public ComponentTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddMudDefaults();
     }
 
     private static ClaimsPrincipal Person(string role, string? districtId = null)

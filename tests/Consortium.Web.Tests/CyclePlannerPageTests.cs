@@ -20,8 +20,7 @@ public sealed class CyclePlannerPageTests : BunitContext
 
     public CyclePlannerPageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddMudDefaults();
         Services.AddSingleton<TopicsService.TopicsServiceClient>(_topics);
     }
 

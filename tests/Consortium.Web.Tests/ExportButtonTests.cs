@@ -10,8 +10,7 @@ public sealed class ExportButtonTests : BunitContext
 {
     public ExportButtonTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddMudDefaults();
     }
 
     [Fact]

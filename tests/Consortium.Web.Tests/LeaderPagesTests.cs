@@ -17,12 +17,9 @@ public sealed class LeaderPagesTests : BunitContext
 
     public LeaderPagesTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddPageDefaults();
         Services.AddSingleton<InsightsService.InsightsServiceClient>(_insights);
         Services.AddSingleton<TopicsService.TopicsServiceClient>(new FakeTopics());
-        Services.AddSingleton<SessionTokens>();
-        Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("leader").SetRoles(Roles.Leader).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }
 

@@ -15,8 +15,7 @@ public sealed class MemberDistrictsPageTests : BunitContext
 
     public MemberDistrictsPageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddMudDefaults();
         Services.AddSingleton<DistrictsService.DistrictsServiceClient>(_districts);
     }
 

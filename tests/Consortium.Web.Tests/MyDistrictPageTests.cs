@@ -18,11 +18,8 @@ public sealed class MyDistrictPageTests : BunitContext
 
     public MyDistrictPageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddPageDefaults();
         Services.AddSingleton<DistrictsService.DistrictsServiceClient>(_districts);
-        Services.AddSingleton<SessionTokens>();
-        Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }
 

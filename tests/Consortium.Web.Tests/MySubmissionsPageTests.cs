@@ -17,12 +17,9 @@ public sealed class MySubmissionsPageTests : BunitContext
 
     public MySubmissionsPageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddPageDefaults();
         Services.AddSingleton<TopicsService.TopicsServiceClient>(_topics);
         Services.AddSingleton<SubmissionsService.SubmissionsServiceClient>(new FakeSubmissions());
-        Services.AddSingleton<SessionTokens>();
-        Services.AddScoped<CurrentUser>();
         AddAuthorization().SetAuthorized("lead").SetRoles(Roles.DistrictLead).SetClaims(new System.Security.Claims.Claim(ClaimNames.DistrictId, DistrictId));
     }
 

@@ -11,10 +11,16 @@ internal static class PageTestServices
 {
     public static void AddPageDefaults(this BunitContext context)
     {
-        context.Services.AddMudServices();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.AddMudDefaults();
         context.Services.AddSingleton<SessionTokens>();
         context.Services.AddScoped<CurrentUser>();
         context.Services.AddSingleton<DistrictsService.DistrictsServiceClient>(new FakeDistrictList());
+    }
+
+    /// <summary>What every component under test needs: MudBlazor's services and its JS calls answered loosely.</summary>
+    public static void AddMudDefaults(this BunitContext context)
+    {
+        context.Services.AddMudServices();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 }

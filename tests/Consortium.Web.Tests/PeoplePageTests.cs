@@ -18,8 +18,7 @@ public sealed class PeoplePageTests : BunitContext
 
     public PeoplePageTests()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
+        this.AddMudDefaults();
         Services.AddSingleton<IdentityService.IdentityServiceClient>(_identity);
         Services.AddSingleton<DistrictsService.DistrictsServiceClient>(new FakeDistricts());
         Services.AddSingleton(Options.Create(new SignInOptions { Authority = "http://localhost:5160" }));
