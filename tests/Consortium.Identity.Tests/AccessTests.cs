@@ -169,19 +169,7 @@ public sealed class AccessTests(IdentityPlatformFixture platform) : IClassFixtur
         using var browser = platform.Browser();
         var tokens = await SignInFlow.SignInAsync(browser, person.Email!, Password);
 
-        await using (var publisher = await EventPublisher.StartAsync(platform.MessagingConnectionString))
-        {
-            await publisher.PublishAsync(new MembershipChanged
-            {
-                EventId = Guid.NewGuid(),
-                OccurredAt = DateTimeOffset.UtcNow,
-                DistrictId = districtId,
-                DistrictVersion = 2,
-                FromStatus = MembershipStatusV1.Active,
-                ToStatus = MembershipStatusV1.Withdrawn,
-                EffectiveOn = DateOnly.FromDateTime(DateTime.UtcNow),
-            });
-        }
+        await platform.WithdrawDistrictAsync(districtId);
 
         // Applied asynchronously from the queue: wait (bounded) until the client is refused.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);

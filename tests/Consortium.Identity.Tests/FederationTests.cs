@@ -160,19 +160,7 @@ public sealed class FederationTests(IdentityPlatformFixture platform, ExternalOi
         var (staff, _) = await StaffAsync();
         var district = Guid.NewGuid();
         var connected = await ConnectAsync(staff, district, Rule("groups", "leads", Role.DistrictLead));
-        await using (var publisher = await EventPublisher.StartAsync(platform.MessagingConnectionString))
-        {
-            await publisher.PublishAsync(new MembershipChanged
-            {
-                EventId = Guid.NewGuid(),
-                OccurredAt = DateTimeOffset.UtcNow,
-                DistrictId = district,
-                DistrictVersion = 2,
-                FromStatus = MembershipStatusV1.Active,
-                ToStatus = MembershipStatusV1.Withdrawn,
-                EffectiveOn = DateOnly.FromDateTime(DateTime.UtcNow),
-            });
-        }
+        await platform.WithdrawDistrictAsync(district);
 
         // Applied asynchronously from the queue: wait (bounded) until the provider is off.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);

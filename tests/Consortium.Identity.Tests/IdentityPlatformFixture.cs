@@ -2,9 +2,11 @@ extern alias districts;
 extern alias identity;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Security;
 using Consortium.Hosting;
 using Consortium.Testing;
+using Consortium.Testing.Services;
 using Grpc.Net.Client;
 using identity::Consortium.Identity;
 using identity::Consortium.Identity.Data;
@@ -99,6 +101,22 @@ public class IdentityPlatformFixture(TestInfrastructure servers) : IAsyncLifetim
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Announces, as Districts would, that <paramref name="districtId"/> withdrew (the identity service applies it asynchronously).</summary>
+    public async Task WithdrawDistrictAsync(Guid districtId)
+    {
+        await using var publisher = await EventPublisher.StartAsync(MessagingConnectionString);
+        await publisher.PublishAsync(new MembershipChanged
+        {
+            EventId = Guid.NewGuid(),
+            OccurredAt = DateTimeOffset.UtcNow,
+            DistrictId = districtId,
+            DistrictVersion = 2,
+            FromStatus = MembershipStatusV1.Active,
+            ToStatus = MembershipStatusV1.Withdrawn,
+            EffectiveOn = DateOnly.FromDateTime(DateTime.UtcNow),
+        });
     }
 
     /// <summary>A gRPC channel to Districts whose calls carry <paramref name="token"/>.</summary>
