@@ -39,17 +39,13 @@ public sealed class IdempotentRequests<TDbContext>(TDbContext db, TimeProvider t
         }
 
         var hash = SHA256.HashData(request.ToByteArray());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Duplicates that arrive together queue here; the later ones then find the first's record.
+        // No look before the lock: a retry is rare, and a look would cost every new request a round trip.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(caller, requestId)})", cancellationToken);
         if (await FindAsync(caller, requestId, cancellationToken) is { } earlier)
         {
             return Replay<TResponse>(earlier, operation, hash);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Duplicates that arrive together queue here; the later ones then find the first's record.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(caller, requestId)})", cancellationToken);
-        if (await FindAsync(caller, requestId, cancellationToken) is { } concurrent)
-        {
-            return Replay<TResponse>(concurrent, operation, hash);
         }
 
         var response = await write(cancellationToken);

@@ -87,40 +87,59 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             return false;
         }
 
+        // All of the batch at once: the broker confirms them together, where one at a time a batch
+        // waited for as many confirmations in a row (the window-close rush's freshness, ADR 30).
+        // Consumers never relied on order: they take several messages at once and retry later.
+        var failures = await Task.WhenAll(batch.Select(message => TryPublishAsync(message, cancellationToken)));
         var sent = 0;
-        foreach (var message in batch)
+        Exception? firstFailure = null;
+        foreach (var (message, failure) in batch.Zip(failures))
         {
-            try
+            if (failure is null)
             {
-                await PublishAsync(message, cancellationToken);
                 message.MarkSent(time.GetUtcNow());
-                outages.Succeeded(UnreachableServers.Broker);
                 sent++;
-                ConsortiumDiagnostics.OutboxPublished.Add(1);
+                continue;
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Stop at the first failure: the broker is most likely down, and later rows keep their order.
-                message.RecordFailure(exception.Message, time.GetUtcNow(), _options.FirstRetryDelay, _options.MaxRetryDelay);
-                ConsortiumDiagnostics.OutboxPublishFailures.Add(1);
-                if (outages.IsDown(UnreachableServers.Broker))
-                {
-                    // Already reported: one line per outage, not one per retry.
-                    outages.Failed(UnreachableServers.Broker, exception);
-                }
-                else
-                {
-                    LogPublishFailed(logger, message.MessageType, message.Id, message.Attempts, message.NextAttemptAt, exception.Message);
-                    outages.Failed(UnreachableServers.Broker, exception);
-                }
 
-                break;
+            message.RecordFailure(failure.Message, time.GetUtcNow(), _options.FirstRetryDelay, _options.MaxRetryDelay);
+            ConsortiumDiagnostics.OutboxPublishFailures.Add(1);
+            if (firstFailure is null && !outages.IsDown(UnreachableServers.Broker))
+            {
+                // One line per outage, not one per event or retry.
+                LogPublishFailed(logger, message.MessageType, message.Id, message.Attempts, message.NextAttemptAt, failure.Message);
             }
+
+            firstFailure ??= failure;
+        }
+
+        ConsortiumDiagnostics.OutboxPublished.Add(sent);
+        if (firstFailure is null)
+        {
+            outages.Succeeded(UnreachableServers.Broker);
+        }
+        else
+        {
+            outages.Failed(UnreachableServers.Broker, firstFailure);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return sent == _options.BatchSize;
+    }
+
+    /// <returns>Why the broker did not confirm the message, or <c>null</c> once it did.</returns>
+    private async Task<Exception?> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PublishAsync(message, cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return exception;
+        }
     }
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)

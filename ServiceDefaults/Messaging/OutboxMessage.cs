@@ -23,7 +23,7 @@ public sealed class OutboxMessage
         NextAttemptAt = createdAt;
     }
 
-    /// <summary>Insertion order; the dispatcher publishes in this order.</summary>
+    /// <summary>Insertion order; the dispatcher takes rows in this order (and publishes a batch of them at once).</summary>
     public long Sequence { get; private set; }
 
     /// <summary>The event's id; also the broker message id, so consumers can deduplicate.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Consortium.Insights.Data;
 using Consortium.ServiceDefaults.Caching;
@@ -15,6 +16,9 @@ namespace Consortium.Insights.Api;
 /// epoch, which moves whenever a bump may have been lost (a Redis outage, a Redis restarted from an
 /// older append-only file). The lifetime is only a safety net. When Redis is unavailable the
 /// answer is computed from the database at once (the guard logs the outage once): never wrong.
+/// One instance serves one request and reads each scope's generation once: every part of an
+/// answer is keyed by the same view of the read model, and a request pays one round trip to Redis
+/// for the generations it shares (a comparison's target, its values and the asker's submission).
 /// </summary>
 internal sealed class AnswerCache(
     CacheGuard guard,
@@ -24,6 +28,8 @@ internal sealed class AnswerCache(
     LocalAnswers local)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
 
     public async Task<T> GetOrComputeAsync<T>(
         string name, string[] dependsOn, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken)
@@ -72,11 +78,38 @@ internal sealed class AnswerCache(
         return built;
     }
 
+    /// <summary>
+    /// Reads the generations of <paramref name="scopes"/> this request has not read yet, in one
+    /// round trip, so that answers depending on them later in the request need none.
+    /// </summary>
+    public async Task ReadGenerationsAsync(params string[] scopes)
+    {
+        var missing = scopes.Where(scope => !_generations.ContainsKey(scope)).Distinct(StringComparer.Ordinal).ToArray();
+        if (missing.Length == 0 || await generations.TryGetManyAsync(missing) is not { } versions)
+        {
+            return;
+        }
+
+        for (var i = 0; i < missing.Length; i++)
+        {
+            _generations.TryAdd(missing[i], versions[i]);
+        }
+    }
+
     /// <summary>The answer's key (epoch first, then generations), or <c>null</c> when Redis cannot say.</summary>
     private async Task<string?> KeyAsync(string name, string[] dependsOn)
     {
         var epoch = guard.Epoch;
-        var versions = await generations.TryGetManyAsync(dependsOn);
-        return versions is null ? null : $"{name}:{epoch}:{string.Join('.', versions)}";
+        await ReadGenerationsAsync(dependsOn);
+        var versions = new long[dependsOn.Length];
+        for (var i = 0; i < dependsOn.Length; i++)
+        {
+            if (!_generations.TryGetValue(dependsOn[i], out versions[i]))
+            {
+                return null;
+            }
+        }
+
+        return $"{name}:{epoch}:{string.Join('.', versions)}";
     }
 }

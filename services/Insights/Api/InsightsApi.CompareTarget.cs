@@ -29,12 +29,7 @@ internal sealed partial class InsightsApi
         var fingerprint = Paging.Fingerprint(nameof(CompareTarget), cycleId, targetId, asking, choice.Describe());
         _ = Paging.DecodeToken<OffsetCursor>(request.PageToken, fingerprint);
 
-        var target = await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken);
-        if (target is null || target.CycleId != cycleId)
-        {
-            throw new NotFoundException("target", $"{cycleId}/{targetId}");
-        }
-
+        var target = await targetValues.DefinitionAsync(cycleId, targetId, cancellationToken);
         if (!MeasureSummary.IsAggregable(target.MeasureType))
         {
             throw new DomainValidationException("target_id", "is a text target: text answers are described, never compared.");
@@ -62,7 +57,6 @@ internal sealed partial class InsightsApi
         var groupSize = prepared.GroupSize;
         (prepared, var leftOut) = await targetValues.AsSeenByAsync(viewer, prepared, targetId, target.MeasureType, choice is AllMembersChoice, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = new CompareTargetResponse { Target = target.ToProto(), GroupSize = groupSize };
         var suppression = policy.Check(viewer, prepared.Group.Count, prepared.MakeupFor(viewer))
             ?? await guard.AdmitAsync(viewer, cycleId, targetId, prepared.AnsweredFor(viewer), cancellationToken);
@@ -129,8 +123,7 @@ internal sealed partial class InsightsApi
 
         audit.Record(caller, nameof(CompareTarget), new RevealedData(
             cycleId, target.TopicId, targetId, revealed, suppression is null ? group.Count : null));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.CommitRequestAsync(cancellationToken);
         return response;
     }
 

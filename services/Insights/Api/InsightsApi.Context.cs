@@ -35,7 +35,6 @@ internal sealed partial class InsightsApi
 
         var response = new CompareContextResponse { DistrictId = own.DistrictId.ToString(), SchoolYear = own.SchoolYear, PeerCount = peers.Count };
         var largestShown = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var measure in ContextMeasures.For(own))
         {
             var comparison = new ContextComparison { Code = measure.Code, Label = measure.Label };
@@ -55,8 +54,7 @@ internal sealed partial class InsightsApi
         }
 
         audit.Record(caller, nameof(CompareContext), new RevealedData(AggregateDistrictCount: largestShown == 0 ? null : largestShown));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.CommitRequestAsync(cancellationToken);
         return response;
     }
 

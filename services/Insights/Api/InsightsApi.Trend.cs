@@ -81,7 +81,6 @@ internal sealed partial class InsightsApi
         }
 
         var largestShown = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (target, cycle, values, own, notGiven) in loaded)
         {
             var suppression = notGiven
@@ -106,8 +105,7 @@ internal sealed partial class InsightsApi
         }
 
         audit.Record(caller, nameof(GetTrend), new RevealedData(AggregateDistrictCount: largestShown == 0 ? null : largestShown));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.CommitRequestAsync(cancellationToken);
         return response;
     }
 

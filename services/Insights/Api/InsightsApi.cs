@@ -26,18 +26,28 @@ internal sealed partial class InsightsApi(
     SuppressionFloor floor,
     DisclosurePolicy policy,
     IAnsweredGroupStore answeredGroups,
+    AnswerCache answers,
     PublishedBenchStore publishedBench,
     TimeProvider time) : InsightsService.InsightsServiceBase
 {
-    /// <summary>Where the asking district's own submission for a topic stands (its newest that is not withdrawn).</summary>
+    /// <summary>
+    /// Where the asking district's own submission for a topic stands (its newest that is not
+    /// withdrawn). Kept in the process per generation of the topic, which every change of one of
+    /// its submissions moves, so give-to-get costs no query when nothing changed.
+    /// </summary>
     private async Task<SubmissionStatus?> OwnSubmissionAsync(Guid districtId, Guid cycleId, Guid topicId, CancellationToken cancellationToken)
     {
-        var state = await db.Submissions.AsNoTracking()
-            .Where(s => s.DistrictId == districtId && s.CycleId == cycleId && s.TopicId == topicId && s.Status != SubmissionState.Withdrawn)
-            .OrderByDescending(s => s.UpdatedAt)
-            .Select(s => (SubmissionState?)s.Status)
-            .FirstOrDefaultAsync(cancellationToken);
-        return state switch
+        var own = await answers.GetOrBuildLocalAsync(
+            $"topic:{topicId}:own:{districtId}:{cycleId}",
+            [CacheGenerations.Topic(topicId)],
+            async ct => new OwnSubmission(await db.Submissions.AsNoTracking()
+                .Where(s => s.DistrictId == districtId && s.CycleId == cycleId && s.TopicId == topicId && s.Status != SubmissionState.Withdrawn)
+                .OrderByDescending(s => s.UpdatedAt)
+                .Select(s => (SubmissionState?)s.Status)
+                .FirstOrDefaultAsync(ct)),
+            _ => 1,
+            cancellationToken);
+        return own.State switch
         {
             SubmissionState.Submitted => SubmissionStatus.Submitted,
             SubmissionState.Accepted => SubmissionStatus.Accepted,
@@ -51,6 +61,9 @@ internal sealed partial class InsightsApi(
         violations.Require(requested >= 0, "page_size", $"must not be negative (0 means {Paging.DefaultPageSize}).");
         return Paging.NormalizePageSize(Math.Max(requested, 0));
     }
+
+    /// <summary>A district's own submission state for a topic (none: nothing submitted, or withdrawn).</summary>
+    private sealed record OwnSubmission(SubmissionState? State);
 
     /// <summary>An offset into a list computed per request (bounded by the group or peer count), bound to the request's fields.</summary>
     private sealed record OffsetCursor(int Offset);

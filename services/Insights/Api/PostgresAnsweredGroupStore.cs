@@ -12,8 +12,8 @@ namespace Consortium.Insights.Api;
 /// The differencing guard's memory in <c>answered_groups</c>. Check and record must not
 /// interleave for one scope, or two concurrent requests could each pass against the state before
 /// the other: reading takes a transaction-level advisory lock on the scope, held until the
-/// request's transaction ends (after the record and the audit are committed). Requires an open
-/// transaction on the context.
+/// request's transaction ends (after the record and the audit are committed). Taking the lock
+/// opens the request's transaction (<see cref="RequestTransaction"/>) if it is not open yet.
 /// </summary>
 internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredGroupMemo memo, TimeProvider time) : IAnsweredGroupStore
 {
@@ -66,11 +66,7 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
     // Held until the request's transaction ends; taking it again in the same transaction is a no-op.
     private async Task LockAsync(AnswerScope scope, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("The differencing guard must run inside the request's transaction.");
-        }
-
+        await db.EnsureOpenAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(scope)})", cancellationToken);
     }
 

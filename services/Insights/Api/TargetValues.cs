@@ -5,6 +5,7 @@ using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
 using Consortium.Insights.Domain.Confidentiality;
+using Consortium.ServiceDefaults.Domain;
 using Microsoft.EntityFrameworkCore;
 using MeasureType = Consortium.ServiceDefaults.Domain.Measures.MeasureType;
 
@@ -67,6 +68,26 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
             ? (prepared, leftOut)
             : (await PreparedGroupAsync(targetId, [.. prepared.Group.Members.Except(without)], measureType, cancellationToken), leftOut);
     }
+
+    /// <summary>
+    /// A cycle's published target, or NOT_FOUND (also when the target is another cycle's). Kept in the process per generation of the
+    /// target: a published definition never changes, so a comparison reads it from the database
+    /// once, not at every call. The copy is shared: never modify it.
+    /// </summary>
+    public async Task<TargetRow> DefinitionAsync(Guid cycleId, Guid targetId, CancellationToken cancellationToken)
+    {
+        // The comparison that follows depends on these generations too: one round trip for both.
+        await cache.ReadGenerationsAsync(CacheGenerations.Target(targetId), CacheGenerations.Districts);
+        var target = await cache.GetOrBuildLocalAsync(
+            $"target:{targetId}:definition",
+            [CacheGenerations.Target(targetId)],
+            async ct => await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == targetId, ct) ?? throw NotFound(cycleId, targetId),
+            _ => 1,
+            cancellationToken);
+        return target.CycleId == cycleId ? target : throw NotFound(cycleId, targetId);
+    }
+
+    private static NotFoundException NotFound(Guid cycleId, Guid targetId) => new("target", $"{cycleId}/{targetId}");
 
     /// <summary>All members' comparison of a target, prepared for every viewer (kept in the process per generation).</summary>
     public Task<PreparedComparison> PreparedAllMembersAsync(Guid targetId, MeasureType measureType, CancellationToken cancellationToken) =>
