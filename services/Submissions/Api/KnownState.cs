@@ -7,8 +7,24 @@ namespace Consortium.Submissions.Api;
 /// <summary>What this service knows from events about a submission's district, cycle and topic (any may not have arrived yet).</summary>
 internal sealed record KnownState(KnownDistrict? District, KnownCycle? Cycle, KnownTopic? Topic)
 {
-    public static async Task<KnownState> LoadAsync(SubmissionsDbContext db, Submission submission, CancellationToken cancellationToken) => new(
-        await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == submission.DistrictId, cancellationToken),
-        await db.Cycles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == submission.CycleId, cancellationToken),
-        await db.Topics.AsNoTracking().SingleOrDefaultAsync(t => t.Id == submission.TopicId, cancellationToken));
+    /// <summary>
+    /// A submission with what this service knows of its district, cycle and topic, in one query
+    /// (one round trip where it took four); <c>null</c> when there is no such submission. The
+    /// submission is tracked when <paramref name="submissions"/> tracks.
+    /// </summary>
+    public static async Task<(Submission Submission, KnownState Known)?> FindAsync(
+        SubmissionsDbContext db, IQueryable<Submission> submissions, Guid submissionId, CancellationToken cancellationToken)
+    {
+        var found = await submissions
+            .Where(s => s.Id == submissionId)
+            .Select(s => new
+            {
+                Submission = s,
+                District = db.Districts.FirstOrDefault(d => d.Id == s.DistrictId),
+                Cycle = db.Cycles.FirstOrDefault(c => c.Id == s.CycleId),
+                Topic = db.Topics.FirstOrDefault(t => t.Id == s.TopicId),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Submission, new KnownState(found.District, found.Cycle, found.Topic));
+    }
 }

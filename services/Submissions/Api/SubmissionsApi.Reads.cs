@@ -15,11 +15,10 @@ public sealed partial class SubmissionsApi
     {
         var caller = context.GetCaller();
         var submissionId = ProtoConversions.ParseId(request.SubmissionId, "submission_id");
-        var submission = await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == submissionId, context.CancellationToken);
-        var known = submission is null ? null : await KnownState.LoadAsync(db, submission, context.CancellationToken);
-        var view = submission is null ? View.None : SubmissionAccess.ViewFor(caller, submission, known?.District?.SharingPreference);
+        var found = await KnownState.FindAsync(db, db.Submissions.AsNoTracking(), submissionId, context.CancellationToken);
         // A submission the caller may not see is "not found", so private work cannot be probed for.
-        if (submission is null || known is null || view == View.None)
+        if (found is not ({ } submission, { } known)
+            || SubmissionAccess.ViewFor(caller, submission, known.District?.SharingPreference) is var view && view == View.None)
         {
             throw new NotFoundException("submission", submissionId.ToString());
         }
@@ -83,9 +82,8 @@ public sealed partial class SubmissionsApi
     /// </summary>
     private async Task<(Domain.Submission Submission, KnownState Known)> FindHistoryAsync(Caller caller, Guid submissionId, CancellationToken cancellationToken)
     {
-        var submission = await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
-        var known = submission is null ? null : await KnownState.LoadAsync(db, submission, cancellationToken);
-        if (submission is null || SubmissionAccess.ViewFor(caller, submission, known!.District?.SharingPreference) == View.None)
+        var found = await KnownState.FindAsync(db, db.Submissions.AsNoTracking(), submissionId, cancellationToken);
+        if (found is not ({ } submission, { } known) || SubmissionAccess.ViewFor(caller, submission, known.District?.SharingPreference) == View.None)
         {
             throw new NotFoundException("submission", submissionId.ToString());
         }

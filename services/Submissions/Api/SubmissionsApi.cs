@@ -136,7 +136,7 @@ public sealed partial class SubmissionsApi(
         var submissionId = ProtoConversions.ParseId(submissionIdText, "submission_id");
         return requests.RunOnceAsync(caller, requestId, operation, request, async cancellationToken =>
         {
-            var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken)
+            var (submission, known) = await KnownState.FindAsync(db, db.Submissions, submissionId, cancellationToken)
                 ?? throw new NotFoundException("submission", submissionId.ToString());
             // Reviewing RPCs are staff-only by policy; every other change is the district lead's.
             if (!reviewing)
@@ -149,7 +149,6 @@ public sealed partial class SubmissionsApi(
                 throw new VersionConflictException($"Submission {submission.Id}", expected, submission.Version);
             }
 
-            var known = await KnownState.LoadAsync(db, submission, cancellationToken);
             var (version, integrationEvent) = change(submission, known, caller.Subject, time.GetUtcNow());
             if (version is not null)
             {
