@@ -68,14 +68,7 @@ internal sealed class AnswerCache(
             return await build(cancellationToken);
         }
 
-        if (local.TryGet<T>(key, out var hit) && hit is not null)
-        {
-            return hit;
-        }
-
-        var built = await build(cancellationToken);
-        local.Set(key, built, sizeOf(built));
-        return built;
+        return await local.GetOrBuildAsync(key, build, sizeOf, cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Consortium.Contracts.Insights.V1;
+using Consortium.Insights.Data;
 using Consortium.Insights.Domain.Confidentiality;
 using Consortium.Insights.Domain.Statistics;
 using Consortium.ServiceDefaults.Domain;
@@ -30,6 +31,8 @@ internal sealed partial class InsightsApi
         _ = Paging.DecodeToken<OffsetCursor>(request.PageToken, fingerprint);
 
         var target = await targetValues.DefinitionAsync(cycleId, targetId, cancellationToken);
+        // Everything below (the asker's submission, the values) is keyed by these: one round trip to Redis.
+        await answers.ReadGenerationsAsync(CacheGenerations.Target(targetId), CacheGenerations.Districts, CacheGenerations.Topic(target.TopicId));
         if (!MeasureSummary.IsAggregable(target.MeasureType))
         {
             throw new DomainValidationException("target_id", "is a text target: text answers are described, never compared.");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ namespace Consortium.Insights.Api;
 internal sealed class LocalAnswers(IOptions<InsightsOptions> options) : IDisposable
 {
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = options.Value.LocalCacheValues });
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _building = new(StringComparer.Ordinal);
 
     public bool TryGet<T>(string key, out T? value)
         where T : class => _entries.TryGetValue(key, out value);
@@ -26,6 +28,43 @@ internal sealed class LocalAnswers(IOptions<InsightsOptions> options) : IDisposa
             Size = Math.Max(1, size),
             AbsoluteExpirationRelativeToNow = options.Value.CacheLifetime,
         });
+
+    /// <summary>
+    /// The entry under <paramref name="key"/>, built by <paramref name="build"/> when missing. Callers
+    /// that ask for the same missing key at once share one build: when a generation moves during
+    /// the window-close rush, every reader wants the same new comparison, and each building its own
+    /// multiplied the O(n) preparation by the number of readers. A failed build is not kept.
+    /// </summary>
+    public async Task<T> GetOrBuildAsync<T>(string key, Func<CancellationToken, Task<T>> build, Func<T, int> sizeOf, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (TryGet<T>(key, out var hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        Lazy<Task<object>>? mine = null;
+        mine = new Lazy<Task<object>>(async () =>
+        {
+            try
+            {
+                var built = await build(CancellationToken.None);
+                Set(key, built, sizeOf(built));
+                return built;
+            }
+            finally
+            {
+                _building.TryRemove(KeyValuePair.Create(key, mine!));
+            }
+        });
+        var building = _building.GetOrAdd(key, mine);
+
+        // The build runs on the first caller's database context, so that caller waits for its end
+        // whatever happens to its request; the others may stop waiting when theirs is cancelled.
+        return ReferenceEquals(building, mine)
+            ? (T)await building.Value
+            : (T)await building.Value.WaitAsync(cancellationToken);
+    }
 
     public void Dispose() => _entries.Dispose();
 }

@@ -47,7 +47,7 @@ internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors
 /// submissions; a peer group fetches contributions by (target, district ∈ group), bounded by the
 /// group's size. Both are cached per generation of the target and of the districts.
 /// </summary>
-internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, SuppressionFloor floor, DisclosurePolicy policy)
+internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, LocalAnswers local, SuppressionFloor floor, DisclosurePolicy policy)
 {
     /// <summary>
     /// <paramref name="prepared"/> as <paramref name="viewer"/> may have it computed: without the
@@ -70,20 +70,21 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Supp
     }
 
     /// <summary>
-    /// A cycle's published target, or NOT_FOUND (also when the target is another cycle's). Kept in the process per generation of the
-    /// target: a published definition never changes, so a comparison reads it from the database
-    /// once, not at every call. The copy is shared: never modify it.
+    /// A cycle's published target, or NOT_FOUND (also when the target is another cycle's). A
+    /// published definition never changes (TopicPublished is applied once), so it is kept in the
+    /// process without a generation: a comparison reads it from the database once, not at every
+    /// call. A target not found is not kept: it may be published a moment later. The copy is
+    /// shared: never modify it.
     /// </summary>
     public async Task<TargetRow> DefinitionAsync(Guid cycleId, Guid targetId, CancellationToken cancellationToken)
     {
-        // The comparison that follows depends on these generations too: one round trip for both.
-        await cache.ReadGenerationsAsync(CacheGenerations.Target(targetId), CacheGenerations.Districts);
-        var target = await cache.GetOrBuildLocalAsync(
-            $"target:{targetId}:definition",
-            [CacheGenerations.Target(targetId)],
-            async ct => await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == targetId, ct) ?? throw NotFound(cycleId, targetId),
-            _ => 1,
-            cancellationToken);
+        var key = $"target:{targetId}:definition";
+        if (!local.TryGet<TargetRow>(key, out var target) || target is null)
+        {
+            target = await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken) ?? throw NotFound(cycleId, targetId);
+            local.Set(key, target, 1);
+        }
+
         return target.CycleId == cycleId ? target : throw NotFound(cycleId, targetId);
     }
 
