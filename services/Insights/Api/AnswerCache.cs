@@ -89,6 +89,12 @@ internal sealed class AnswerCache(
         }
     }
 
+    /// <summary>The cache guard's epoch: it moves whenever a generation's move may have been lost.</summary>
+    public string Epoch => guard.Epoch;
+
+    /// <summary>The generation of <paramref name="scope"/> as this request read it, if it did.</summary>
+    public long? GenerationOf(string scope) => _generations.TryGetValue(scope, out var generation) ? generation : null;
+
     /// <summary>The answer's key (epoch first, then generations), or <c>null</c> when Redis cannot say.</summary>
     private async Task<string?> KeyAsync(string name, string[] dependsOn)
     {

@@ -18,6 +18,9 @@ internal sealed class LocalAnswers(IOptions<InsightsOptions> options) : IDisposa
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = options.Value.LocalCacheValues });
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _building = new(StringComparer.Ordinal);
 
+    /// <summary>How long an entry is kept at most.</summary>
+    public TimeSpan Lifetime => options.Value.CacheLifetime;
+
     public bool TryGet<T>(string key, out T? value)
         where T : class => _entries.TryGetValue(key, out value);
 

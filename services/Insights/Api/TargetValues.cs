@@ -47,7 +47,14 @@ internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors
 /// submissions; a peer group fetches contributions by (target, district ∈ group), bounded by the
 /// group's size. Both are cached per generation of the target and of the districts.
 /// </summary>
-internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, LocalAnswers local, SuppressionFloor floor, DisclosurePolicy policy)
+internal sealed class TargetValues(
+    InsightsDbContext db,
+    AnswerCache cache,
+    CacheGenerations generations,
+    LocalAnswers local,
+    SuppressionFloor floor,
+    DisclosurePolicy policy,
+    TimeProvider time)
 {
     /// <summary>
     /// <paramref name="prepared"/> as <paramref name="viewer"/> may have it computed: without the
@@ -90,7 +97,13 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Loca
 
     private static NotFoundException NotFound(Guid cycleId, Guid targetId) => new("target", $"{cycleId}/{targetId}");
 
-    /// <summary>All members' comparison of a target, prepared for every viewer (kept in the process per generation).</summary>
+    /// <summary>
+    /// All members' comparison of a target, prepared for every viewer (kept in the process per
+    /// generation). When only some districts' values changed since the last one this process
+    /// prepared, only theirs are read (<see cref="LatestAllMembers"/>): during the window-close
+    /// rush a target moves with every acceptance, and reading every contributor each time made
+    /// the first comparison after each move O(n) in the database.
+    /// </summary>
     public Task<PreparedComparison> PreparedAllMembersAsync(Guid targetId, MeasureType measureType, CancellationToken cancellationToken) =>
         cache.GetOrBuildLocalAsync(
             $"target:{targetId}:all:prepared",
@@ -104,22 +117,8 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Loca
         cache.GetOrBuildLocalAsync(
             $"target:{targetId}:group:{new MemberSet(members).Key}:prepared",
             [CacheGenerations.Target(targetId), CacheGenerations.Districts],
-            async ct => new PreparedComparison(await GroupAsync(targetId, members, ct), measureType, floor),
+            async ct => new PreparedComparison(await LoadGroupAsync(targetId, members, ct), measureType, floor),
             SizeOf,
-            cancellationToken);
-
-    public Task<GroupValues> AllMembersAsync(Guid targetId, CancellationToken cancellationToken) =>
-        cache.GetOrComputeAsync(
-            $"target:{targetId}:all:v2", // v2: contributors carry their submission and acceptance
-            [CacheGenerations.Target(targetId), CacheGenerations.Districts],
-            ct => LoadAllAsync(targetId, ct),
-            cancellationToken);
-
-    public Task<GroupValues> GroupAsync(Guid targetId, IReadOnlyList<Guid> members, CancellationToken cancellationToken) =>
-        cache.GetOrComputeAsync(
-            $"target:{targetId}:group:{new MemberSet(members).Key}:v2",
-            [CacheGenerations.Target(targetId), CacheGenerations.Districts],
-            ct => LoadGroupAsync(targetId, members, ct),
             cancellationToken);
 
     /// <summary>One district's accepted value for the target, whether or not it is in the group asked about.</summary>
@@ -131,6 +130,54 @@ internal sealed class TargetValues(InsightsDbContext db, AnswerCache cache, Loca
 
     // The values, the group and up to three row lists.
     private static int SizeOf(PreparedComparison prepared) => 1 + (prepared.Group.Count * 5);
+
+    // Runs inside the prepared comparison's build, after this request read the generations.
+    private async Task<GroupValues> AllMembersAsync(Guid targetId, CancellationToken cancellationToken)
+    {
+        var epoch = cache.Epoch;
+        var targetGeneration = cache.GenerationOf(CacheGenerations.Target(targetId));
+        var districtsGeneration = cache.GenerationOf(CacheGenerations.Districts);
+        if (targetGeneration is not { } target || districtsGeneration is not { } districts)
+        {
+            return await LoadAllAsync(targetId, cancellationToken);
+        }
+
+        var key = $"target:{targetId}:all:latest";
+        _ = local.TryGet<LatestAllMembers>(key, out var known);
+        var now = time.GetUtcNow();
+        var latest = known is not null && known.CanCatchUp(epoch, districts, target, notBefore: now - local.Lifetime)
+            ? await CatchUpAsync(known, targetId, target, cancellationToken)
+            : null;
+        if (latest is null)
+        {
+            var all = await LoadAllAsync(targetId, cancellationToken);
+            latest = new LatestAllMembers(epoch, districts, target, all.GroupSize, all.Contributors.ToDictionary(c => c.DistrictId), now);
+        }
+
+        if (known?.Supersedes(latest) != true)
+        {
+            local.Set(key, latest, latest.ByDistrict.Count + 1);
+        }
+
+        return Of(latest.GroupSize, latest.Contributors());
+    }
+
+    // Null when the change log cannot say which districts changed.
+    private async Task<LatestAllMembers?> CatchUpAsync(LatestAllMembers known, Guid targetId, long target, CancellationToken cancellationToken)
+    {
+        if (known.TargetGeneration == target)
+        {
+            return known;
+        }
+
+        if (await generations.TryChangedDistrictsAsync(targetId, known.TargetGeneration, target) is not { } changed)
+        {
+            return null;
+        }
+
+        var ids = changed.ToArray();
+        return known.CaughtUp(target, changed, await ContributorsAsync(c => c.TargetId == targetId && ids.Contains(c.DistrictId), cancellationToken));
+    }
 
     private async Task<GroupValues> LoadAllAsync(Guid targetId, CancellationToken cancellationToken)
     {

@@ -19,6 +19,19 @@ public sealed class CacheGenerations(IConnectionMultiplexer redis, CacheGuard gu
     /// <summary>Any pipeline aggregate (leaders, readiness, succession coverage).</summary>
     public const string Pipeline = "pipeline";
 
+    // Generation n's entry is "n|district,district,…" (unique, scored n); the oldest are trimmed.
+    private const string LoggedIncrement = """
+        local generation = redis.call('INCR', KEYS[1])
+        redis.call('ZADD', KEYS[2], generation, generation .. '|' .. ARGV[1])
+        redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', generation - tonumber(ARGV[2]))
+        return generation
+        """;
+
+    private const string WholeTarget = "*";
+
+    // Enough for a reader to catch up through a busy minute of one target; beyond it, a whole read.
+    private const int ChangeLogLength = 1024;
+
     private readonly string _prefix = options.Value.KeyPrefix + "gen:";
 
     /// <summary>A target's definition, contributions or distribution.</summary>
@@ -58,12 +71,15 @@ public sealed class CacheGenerations(IConnectionMultiplexer redis, CacheGuard gu
     }
 
     /// <summary>
-    /// Moves each scope to a new generation (one round trip). If Redis cannot be told, the guard's
-    /// epoch moves instead, which retires every cached answer: never an error for the caller.
+    /// Moves each scope to a new generation, and each changed target's with an entry in its change
+    /// log naming the districts whose values changed (all of them when the set is <c>null</c>), in
+    /// one round trip. The increment and its entry are one script, so a reader never sees one
+    /// without the other. If Redis cannot be told, the guard's epoch moves instead, which retires
+    /// every cached answer: never an error for the caller.
     /// </summary>
-    public async Task BumpAsync(params string[] scopes)
+    public async Task BumpAsync(IReadOnlyCollection<string> scopes, IReadOnlyDictionary<Guid, IReadOnlySet<Guid>?> changedTargets)
     {
-        if (scopes.Length == 0)
+        if (scopes.Count == 0 && changedTargets.Count == 0)
         {
             return;
         }
@@ -71,9 +87,49 @@ public sealed class CacheGenerations(IConnectionMultiplexer redis, CacheGuard gu
         await guard.TryAsync(async database =>
         {
             var batch = database.CreateBatch();
-            var increments = scopes.Distinct(StringComparer.Ordinal).Select(scope => batch.StringIncrementAsync(KeyOf(scope))).ToList();
+            List<Task> moves = [.. scopes.Distinct(StringComparer.Ordinal).Select(scope => batch.StringIncrementAsync(KeyOf(scope)))];
+            moves.AddRange(changedTargets.Select(target => batch.ScriptEvaluateAsync(
+                LoggedIncrement,
+                [KeyOf(Target(target.Key)), ChangeLogOf(target.Key)],
+                [target.Value is null ? WholeTarget : string.Join(',', target.Value), ChangeLogLength])));
             batch.Execute();
-            await Task.WhenAll(increments);
+            await Task.WhenAll(moves);
         });
     }
+
+    /// <summary>
+    /// The districts whose values for <paramref name="targetId"/> changed after generation
+    /// <paramref name="from"/> up to <paramref name="to"/>, from the target's change log; <c>null</c>
+    /// when the log cannot say exactly (Redis unavailable, an entry that changed the whole target,
+    /// entries trimmed or lost): the caller then reads the target whole.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>?> TryChangedDistrictsAsync(Guid targetId, long from, long to)
+    {
+        if (to - from is <= 0 or > ChangeLogLength)
+        {
+            return null;
+        }
+
+        var (found, entries) = await guard.TryAsync(database => database.SortedSetRangeByScoreAsync(ChangeLogOf(targetId), from, to, Exclude.Start));
+        if (!found || entries!.Length != to - from)
+        {
+            return null;
+        }
+
+        var districts = new HashSet<Guid>();
+        foreach (var entry in entries)
+        {
+            var named = ((string)entry!).Split('|')[1];
+            if (named == WholeTarget)
+            {
+                return null;
+            }
+
+            districts.UnionWith(named.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse));
+        }
+
+        return districts;
+    }
+
+    private RedisKey ChangeLogOf(Guid targetId) => _prefix + Target(targetId) + ":changes";
 }

@@ -48,7 +48,7 @@ public sealed class ContributionProjection(InsightsDbContext db, IReadModelChang
                 rows[change.TargetId].Take(cycleId, change.After);
             }
 
-            changes.TargetChanged(change.TargetId);
+            changes.TargetChanged(change.TargetId, districtId);
         }
 
         return changed.Count;

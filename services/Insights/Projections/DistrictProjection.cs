@@ -25,7 +25,7 @@ public sealed class DistrictProjection(InsightsDbContext db, IReadModelChanges c
         if (district.Counts != counted)
         {
             var targetIds = await db.Contributions.Where(c => c.DistrictId == districtId).Select(c => c.TargetId).ToListAsync(cancellationToken);
-            targetIds.ForEach(changes.TargetChanged);
+            targetIds.ForEach(targetId => changes.TargetChanged(targetId, districtId));
         }
     }
 

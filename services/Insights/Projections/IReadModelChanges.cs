@@ -8,7 +8,11 @@ namespace Consortium.Insights.Projections;
 /// </summary>
 public interface IReadModelChanges
 {
-    void TargetChanged(Guid targetId);
+    /// <summary>
+    /// The target's values changed: those of <paramref name="districtId"/> only, or anything about
+    /// the target when it is <c>null</c> (a readers' prepared comparison is then read whole again).
+    /// </summary>
+    void TargetChanged(Guid targetId, Guid? districtId = null);
 
     void TopicChanged(Guid topicId);
 

@@ -12,10 +12,24 @@ public sealed partial class ReadModelChanges(CacheGenerations generations, ILogg
 {
     private readonly HashSet<string> _scopes = new(StringComparer.Ordinal);
 
-    /// <summary>The scopes recorded and not yet published.</summary>
-    public IReadOnlyCollection<string> Pending => _scopes;
+    // Per changed target, the districts whose values changed; null: the whole target.
+    private readonly Dictionary<Guid, HashSet<Guid>?> _targets = [];
 
-    public void TargetChanged(Guid targetId) => _scopes.Add(CacheGenerations.Target(targetId));
+    public void TargetChanged(Guid targetId, Guid? districtId = null)
+    {
+        if (districtId is not { } district)
+        {
+            _targets[targetId] = null;
+        }
+        else if (!_targets.TryGetValue(targetId, out var districts))
+        {
+            _targets[targetId] = [district];
+        }
+        else
+        {
+            districts?.Add(district);
+        }
+    }
 
     public void TopicChanged(Guid topicId) => _scopes.Add(CacheGenerations.Topic(topicId));
 
@@ -28,25 +42,30 @@ public sealed partial class ReadModelChanges(CacheGenerations generations, ILogg
     /// <summary>Call after the transaction committed.</summary>
     public async Task PublishAsync()
     {
-        if (_scopes.Count == 0)
+        if (_scopes.Count == 0 && _targets.Count == 0)
         {
             return;
         }
 
         string[] scopes = [.. _scopes];
-        _scopes.Clear();
+        var targets = _targets.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<Guid>?)pair.Value);
+        Discard();
         try
         {
-            await generations.BumpAsync(scopes);
+            await generations.BumpAsync(scopes, targets);
         }
         catch (Exception exception) when (exception is StackExchange.Redis.RedisException or TimeoutException)
         {
-            LogBumpFailed(logger, exception, string.Join(", ", scopes));
+            LogBumpFailed(logger, exception, string.Join(", ", scopes.Concat(targets.Keys.Select(CacheGenerations.Target))));
         }
     }
 
     /// <summary>Forgets what was recorded (the transaction rolled back).</summary>
-    public void Discard() => _scopes.Clear();
+    public void Discard()
+    {
+        _scopes.Clear();
+        _targets.Clear();
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not move the cache generations of {Scopes}; cached answers stay until their TTL")]
     private static partial void LogBumpFailed(ILogger logger, Exception exception, string scopes);
