@@ -43,7 +43,7 @@ public static class DatabaseExtensions
                 .MigrationsHistoryTable("ef_migrations_history")
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(OutboxSignalInterceptor.Instance)
+            .AddInterceptors(OutboxSignalInterceptor.Instance, NoSavepointsInterceptor.Instance)
             // EF Core logs every failed connection, command and save as an error with a stack trace,
             // before the exception reaches anyone who knows what it means. The exception still
             // propagates: an outage is logged once (OutageLog), an expected conflict in one line

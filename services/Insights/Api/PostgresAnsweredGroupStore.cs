@@ -17,6 +17,9 @@ namespace Consortium.Insights.Api;
 /// </summary>
 internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredGroupMemo memo, TimeProvider time) : IAnsweredGroupStore
 {
+    // What this request read of a scope while holding its lock (the store lives as long as the request).
+    private readonly Dictionary<AnswerScope, IReadOnlyCollection<AnsweredGroup>> _readUnderLock = [];
+
     public async Task<bool> HasAnsweredAsync(AnswerScope scope, MemberSet group, CancellationToken cancellationToken)
     {
         // A recorded group stays recorded: the answer cannot change, so no lock is needed for it.
@@ -41,15 +44,25 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
     public async Task<IReadOnlyCollection<AnsweredGroup>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
     {
         await LockAsync(scope, cancellationToken);
+
+        // Under the scope's lock nobody else records in it until this request ends, so a second
+        // look (the guard's refusal, then the earlier group to show instead) needs no second read
+        // of every member of every group (about 300 KB a group at 13,000 districts).
+        if (_readUnderLock.TryGetValue(scope, out var read))
+        {
+            return read;
+        }
+
         var groups = await db.AnsweredGroups.AsNoTracking()
             .Where(g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId)
             .Select(g => new { g.Members, g.Known })
             .ToListAsync(cancellationToken);
-        return [.. groups.Select(g => new AnsweredGroup(new MemberSet(g.Members), g.Known.ToHashSet()))];
+        return _readUnderLock[scope] = [.. groups.Select(g => new AnsweredGroup(new MemberSet(g.Members), g.Known.ToHashSet()))];
     }
 
     public async Task RecordAsync(AnswerScope scope, AnsweredGroup group, CancellationToken cancellationToken)
     {
+        _readUnderLock.Remove(scope);
         db.AnsweredGroups.Add(new AnsweredGroupRow
         {
             ViewerKey = scope.ViewerKey,
