@@ -38,7 +38,7 @@ internal sealed class PreparedComparison
         _everyone = GroupMakeup.Of(Viewer.Staff, values.Contributors.Select(c => c.ToContributed()));
         Unnamed = [.. values.Contributors.Where(c => c.Visibility != Visibility.Named).Select(c => c.DistrictId)];
         Private = [.. values.Contributors.Where(c => c.Visibility is not (Visibility.Named or Visibility.Anonymous)).Select(c => c.DistrictId)];
-        AscendingValues = [.. values.Contributors.Select(c => c.Value).Order()];
+        AscendingValues = values.SortedValues;
         Rows = new PreparedRows([.. values.Contributors.Select(c => c.ToContributed())], floor);
         if (values.SortedValues.Count == 0)
         {

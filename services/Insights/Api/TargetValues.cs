@@ -23,11 +23,15 @@ internal sealed record Contributor(
     Guid SubmissionId,
     DateTimeOffset AcceptedAt)
 {
+    // Both are computed once, when the contributor is read: a comparison's preparation asks for
+    // them several times per contributor, and the id is a SHA-256 (at 13,000 districts, recomputing
+    // them was most of a preparation during the window-close rush).
+
     /// <summary>This version of the district's value, as the differencing guard counts it.</summary>
-    public Guid ContributionId => Domain.Confidentiality.ContributionId.Of(DistrictId, $"submission:{SubmissionId:N}", AcceptedAt.UtcTicks);
+    public Guid ContributionId { get; } = Domain.Confidentiality.ContributionId.Of(DistrictId, $"submission:{SubmissionId:N}", AcceptedAt.UtcTicks);
 
     /// <summary>The more restrictive of the submission's visibility and the district's current preference.</summary>
-    public Visibility Visibility => EffectiveVisibility.Of(
+    public Visibility Visibility { get; } = EffectiveVisibility.Of(
         ContractEnums.SubmittedVisibility.ToDomain(SubmissionVisibility),
         ContractEnums.PreferenceOrNull(SharingPreference));
 
