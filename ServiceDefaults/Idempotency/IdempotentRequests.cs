@@ -14,7 +14,8 @@ namespace Consortium.ServiceDefaults.Idempotency;
 /// role is a new request, never a replay of a response that principal was not authorised for. The write, its outbox events and the
 /// record of the request commit in one transaction; a retry replays the stored response. A
 /// transaction-scoped advisory lock on the request id makes concurrent duplicates wait for the
-/// first and replay its response, whatever the write does.
+/// first and replay its response, whatever the write does. The write may leave its changes to be
+/// saved here: they then go to the database with the record of the request, in one round trip.
 /// </summary>
 public sealed class IdempotentRequests<TDbContext>(TDbContext db, TimeProvider time)
     where TDbContext : DbContext
@@ -30,7 +31,9 @@ public sealed class IdempotentRequests<TDbContext>(TDbContext db, TimeProvider t
     {
         if (string.IsNullOrEmpty(requestId))
         {
-            return await write(cancellationToken);
+            var unrecorded = await write(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return unrecorded;
         }
 
         if (requestId.Length > ProcessedRequest.MaxRequestIdLength)

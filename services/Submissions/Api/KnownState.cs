@@ -25,6 +25,21 @@ internal sealed record KnownState(KnownDistrict? District, KnownCycle? Cycle, Kn
                 Topic = db.Topics.FirstOrDefault(t => t.Id == s.TopicId),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.Submission, new KnownState(found.District, found.Cycle, found.Topic));
+        if (found is null)
+        {
+            return null;
+        }
+
+        // The copies of what others announced are read here, never written: the save that follows
+        // must not look at them for changes.
+        foreach (var copy in new object?[] { found.District, found.Cycle, found.Topic })
+        {
+            if (copy is not null)
+            {
+                db.Entry(copy).State = EntityState.Detached;
+            }
+        }
+
+        return (found.Submission, new KnownState(found.District, found.Cycle, found.Topic));
     }
 }

@@ -56,9 +56,9 @@ public sealed partial class SubmissionsApi(
                     "Your district already has a submission of this kind on this topic; continue that one, or withdraw it first.");
             }
 
+            // Saved by the idempotent request, with its record.
             db.Submissions.Add(submission);
             db.SubmissionVersions.Add(version);
-            await db.SaveChangesAsync(cancellationToken);
             return submission.ToProto(district, topic, View.Own);
         }, context.CancellationToken);
     }
@@ -152,13 +152,12 @@ public sealed partial class SubmissionsApi(
             var (version, integrationEvent) = change(submission, known, caller.Subject, time.GetUtcNow());
             if (version is not null)
             {
+                // Saved by the idempotent request, with its record: one round trip for both.
                 db.SubmissionVersions.Add(version);
                 if (integrationEvent is not null)
                 {
                     db.AddIntegrationEvent(integrationEvent);
                 }
-
-                await db.SaveChangesAsync(cancellationToken);
             }
 
             return submission.ToProto(known.District, known.Topic, View.Own);
