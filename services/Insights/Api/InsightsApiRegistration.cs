@@ -21,6 +21,7 @@ internal static class InsightsApiRegistration
         builder.Services.AddScoped<AnswerCache>();
         builder.Services.AddSingleton<LocalAnswers>();
         builder.Services.AddSingleton<AnsweredGroupMemo>();
+        builder.Services.AddSingleton<AnsweredGroupSets>();
         builder.Services.AddScoped<MemberPopulation>();
         builder.Services.AddScoped<TargetValues>();
         return builder;

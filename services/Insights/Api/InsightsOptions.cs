@@ -29,6 +29,12 @@ public sealed class InsightsOptions
     /// <summary>How many answered groups the process remembers having seen recorded (some 300 bytes each).</summary>
     public long AnsweredGroupMemoEntries { get; set; } = 20_000;
 
+    /// <summary>
+    /// How many member ids of answered groups' shared parts the process keeps (some 45 bytes each,
+    /// so the default is some 45 MB at the most: 75 state-wide groups of 13,000).
+    /// </summary>
+    public long AnsweredGroupSetMembers { get; set; } = 1_000_000;
+
     public SuppressionFloor Floor() => new(SuppressionFloor);
 }
 

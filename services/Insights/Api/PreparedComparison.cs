@@ -20,7 +20,7 @@ internal sealed class PreparedComparison
     private readonly Dictionary<Guid, Visibility> _visibilityOf;
     private readonly Dictionary<Guid, Guid> _contributionOf;
     private readonly Dictionary<Guid, Guid> _districtOf;
-    private readonly HashSet<Guid> _named;
+    private readonly MemberSet _named;
     private readonly GroupMakeup _everyone;
     private readonly Distribution? _distribution;
     private readonly YesNoSummary? _yesNo;
@@ -33,7 +33,7 @@ internal sealed class PreparedComparison
         _visibilityOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Visibility);
         _contributionOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.ContributionId);
         _districtOf = values.Contributors.ToDictionary(c => c.ContributionId, c => c.DistrictId);
-        _named = [.. values.Contributors.Where(c => c.Visibility == Visibility.Named).Select(c => c.ContributionId)];
+        _named = new MemberSet(values.Contributors.Where(c => c.Visibility == Visibility.Named).Select(c => c.ContributionId));
         Contributions = new MemberSet(_contributionOf.Values);
         _everyone = GroupMakeup.Of(Viewer.Staff, values.Contributors.Select(c => c.ToContributed()));
         Unnamed = [.. values.Contributors.Where(c => c.Visibility != Visibility.Named).Select(c => c.DistrictId)];
@@ -80,16 +80,11 @@ internal sealed class PreparedComparison
     /// The group as the differencing guard records it for <paramref name="viewer"/>: the values'
     /// versions, with those it sees by name (named values, its own) marked known.
     /// </summary>
-    public AnsweredGroup AnsweredFor(Viewer viewer)
-    {
-        var known = new HashSet<Guid>(_named);
-        if (viewer.DistrictId is { } own && _contributionOf.TryGetValue(own, out var ownContribution))
-        {
-            known.Add(ownContribution);
-        }
-
-        return new AnsweredGroup(Contributions, known);
-    }
+    public AnsweredGroup AnsweredFor(Viewer viewer) =>
+        new(
+            Contributions,
+            _named,
+            viewer.DistrictId is { } own && _contributionOf.TryGetValue(own, out var ownContribution) ? ownContribution : null);
 
     /// <summary>The districts whose values are <paramref name="contributions"/> (those of this group).</summary>
     public IReadOnlyList<Guid> DistrictsOf(MemberSet contributions) =>

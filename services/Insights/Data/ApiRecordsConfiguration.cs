@@ -7,6 +7,7 @@ namespace Consortium.Insights.Data;
 /// <summary>What the API itself records: answered groups (differencing guard), read audits and published bench figures.</summary>
 internal sealed class ApiRecordsConfiguration :
     IEntityTypeConfiguration<AnsweredGroupRow>,
+    IEntityTypeConfiguration<AnsweredGroupSetRow>,
     IEntityTypeConfiguration<ReadAuditRow>,
     IEntityTypeConfiguration<BenchSnapshotRow>
 {
@@ -19,6 +20,15 @@ internal sealed class ApiRecordsConfiguration :
 
         // Rows from before known members were recorded have none: the stricter reading.
         group.Property(g => g.Known).HasDefaultValueSql("'{}'::uuid[]");
+        group.Property(g => g.SetKey).HasMaxLength(64);
+        group.HasOne<AnsweredGroupSetRow>().WithMany().HasForeignKey(g => g.SetKey).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<AnsweredGroupSetRow> set)
+    {
+        set.ToTable("answered_group_sets");
+        set.HasKey(s => s.SetKey);
+        set.Property(s => s.SetKey).HasMaxLength(64);
     }
 
     public void Configure(EntityTypeBuilder<ReadAuditRow> audit)

@@ -34,6 +34,8 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
 
     public DbSet<AnsweredGroupRow> AnsweredGroups => Set<AnsweredGroupRow>();
 
+    public DbSet<AnsweredGroupSetRow> AnsweredGroupSets => Set<AnsweredGroupSetRow>();
+
     public DbSet<ReadAuditRow> ReadAudits => Set<ReadAuditRow>();
 
     public DbSet<BenchSnapshotRow> BenchSnapshots => Set<BenchSnapshotRow>();

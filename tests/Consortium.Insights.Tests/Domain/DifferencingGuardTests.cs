@@ -19,7 +19,7 @@ public class DifferencingGuardTests
 
     // Members shown to the caller by name: "known", they never count as cover (ADR 19).
     private static AnsweredGroup Seen(MemberSet members, IEnumerable<int> named) =>
-        new(members, named.Select(D).Where(members.Contains).ToHashSet());
+        new(members, new MemberSet(named.Select(D).Where(members.Contains)), null);
 
     private Task<Suppression?> Ask(MemberSet group, Viewer? viewer = null, Guid? target = null, IEnumerable<int>? named = null) =>
         Guard.AdmitAsync(viewer ?? Caller, Cycle, target ?? Target, Seen(group, named ?? []), TestContext.Current.CancellationToken);

@@ -55,14 +55,53 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("members");
 
+                    b.Property<Guid?>("Own")
+                        .HasColumnType("uuid")
+                        .HasColumnName("own");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
+                    b.Property<string>("SetKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("set_key");
+
                     b.HasKey("ViewerKey", "CycleId", "TargetId", "GroupKey")
                         .HasName("pk_answered_groups");
 
+                    b.HasIndex("SetKey")
+                        .HasDatabaseName("ix_answered_groups_set_key");
+
                     b.ToTable("answered_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.AnsweredGroupSetRow", b =>
+                {
+                    b.Property<string>("SetKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("set_key");
+
+                    b.PrimitiveCollection<Guid[]>("Members")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("members");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.PrimitiveCollection<Guid[]>("Shown")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("shown");
+
+                    b.HasKey("SetKey")
+                        .HasName("pk_answered_group_sets");
+
+                    b.ToTable("answered_group_sets", (string)null);
                 });
 
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.BenchSnapshotRow", b =>
@@ -811,6 +850,15 @@ namespace Consortium.Insights.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.AnsweredGroupRow", b =>
+                {
+                    b.HasOne("Consortium.Insights.Data.ReadModel.AnsweredGroupSetRow", null)
+                        .WithMany()
+                        .HasForeignKey("SetKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_answered_groups_answered_group_sets_set_key");
                 });
 
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.DistrictProfileRow", b =>

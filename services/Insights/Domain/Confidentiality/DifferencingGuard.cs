@@ -96,30 +96,65 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
             return null;
         }
 
-        AnsweredGroup[] groups = [.. answered, candidate];
-        var known = groups.SelectMany(group => group.Known).ToHashSet();
-        var hiddenParts = groups
-            .SelectMany(group => group.Members.Members)
-            .Where(member => !known.Contains(member))
-            .Distinct()
-            .GroupBy(member => Signature(groups, member))
-            .Select(atom => atom.Count())
-            .ToList();
+        // A group alone puts all its hidden members in one part: nothing to take it from.
+        if (answered.Count == 0)
+        {
+            return null;
+        }
 
-        return hiddenParts.Count <= 1 || hiddenParts.Min() >= floor.K
+        var parts = HiddenParts([.. answered, candidate]);
+        return parts.Count <= 1 || parts.Min() >= floor.K
             ? null
             : new Suppression(
                 SuppressionReason.DifferencingRisk,
                 $"Compared with a group you have already seen, this group would single out fewer than {floor.K} values that are not shown by name (a value that changed since counts as a new one), so its figures are not shown.");
     }
 
-    // Which groups a member belongs to, as a string of 0s and 1s: the atom it falls in.
-    private static string Signature(AnsweredGroup[] groups, Guid member) =>
-        string.Create(groups.Length, (groups, member), static (span, state) =>
+    // The sizes of the atoms of hidden members, by partition refinement: each group splits every
+    // atom it touches into the part inside it and the part outside. Linear in the members of all
+    // groups, with no per-member signature to build (13,000 members in each state-wide group).
+    private static List<int> HiddenParts(AnsweredGroup[] groups)
+    {
+        var known = new HashSet<Guid>();
+        foreach (var group in groups)
         {
-            for (var i = 0; i < span.Length; i++)
+            known.UnionWith(group.Shown.Members);
+            if (group.Own is { } own)
             {
-                span[i] = state.groups[i].Members.Contains(state.member) ? '1' : '0';
+                known.Add(own);
             }
-        });
+        }
+
+        const int InNoGroupYet = 0;
+        var atomOf = new Dictionary<Guid, int>();
+        var atoms = 1;
+        var insideOf = new Dictionary<int, int>();
+        foreach (var group in groups)
+        {
+            insideOf.Clear();
+            foreach (var member in group.Members.Members)
+            {
+                if (known.Contains(member))
+                {
+                    continue;
+                }
+
+                var before = atomOf.GetValueOrDefault(member, InNoGroupYet);
+                if (!insideOf.TryGetValue(before, out var after))
+                {
+                    insideOf[before] = after = atoms++;
+                }
+
+                atomOf[member] = after;
+            }
+        }
+
+        var sizes = new int[atoms];
+        foreach (var atom in atomOf.Values)
+        {
+            sizes[atom]++;
+        }
+
+        return [.. sizes.Where(size => size > 0)];
+    }
 }

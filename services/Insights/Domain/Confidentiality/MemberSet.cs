@@ -12,6 +12,9 @@ public sealed class MemberSet : IEquatable<MemberSet>
     private readonly HashSet<Guid> _members;
     private string? _key;
 
+    /// <summary>The set with no members.</summary>
+    public static MemberSet Empty { get; } = new([]);
+
     public MemberSet(IEnumerable<Guid> districts)
     {
         Guid[] given = [.. districts];

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using Consortium.Insights.Domain.Confidentiality;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Insights.Api;
+
+/// <summary>
+/// The shared parts of answered groups (<c>answered_group_sets</c>, ADR 31) this process has seen
+/// committed. A set is named by its content and never changes, so a copy held here is the copy in
+/// the database: a viewer's record then needs neither to send the members again nor to read them
+/// back. Only what the database holds committed is kept here. Bounded by <see cref="InsightsOptions.AnsweredGroupSetMembers"/>;
+/// the least recently used go first, and a forgotten set is just read again.
+/// </summary>
+internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options) : IDisposable
+{
+    private readonly MemoryCache _confirmed = new(new MemoryCacheOptions { SizeLimit = options.Value.AnsweredGroupSetMembers });
+
+    /// <summary>The content name of a group's shared part: SHA-256 (hex) of its members' and shown members' keys.</summary>
+    public static string KeyOf(AnsweredGroup group) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"{group.Members.Key}|{group.Shown.Key}")));
+
+    public bool TryGet(string setKey, out SharedSet set) => _confirmed.TryGetValue(setKey, out set!);
+
+    public void Remember(string setKey, SharedSet set) =>
+        _confirmed.Set(setKey, set, new MemoryCacheEntryOptions { Size = Math.Max(1, set.Members.Count + set.Shown.Count) });
+
+    public void Dispose() => _confirmed.Dispose();
+
+    /// <summary>A group's members and the members every viewer of it saw by name.</summary>
+    public sealed record SharedSet(MemberSet Members, MemberSet Shown);
+}
