@@ -130,17 +130,11 @@ internal sealed partial class InsightsApi
         return response;
     }
 
-    // The comparison over the largest group answered before inside the refused one, if every
-    // value of it still stands (a district that withdrew or revised its value makes it a new group).
+    // The comparison over the largest group answered before inside the refused one: its values
+    // all stand (they are among the refused group's), so nothing needs reading again.
     private async Task<PreparedComparison?> EarlierGroupAsync(
-        Domain.Confidentiality.Viewer viewer, Guid cycleId, Data.ReadModel.TargetRow target, PreparedComparison refused, CancellationToken cancellationToken)
-    {
-        if (await guard.LargestAnsweredWithinAsync(viewer, cycleId, target.Id, refused.Contributions, cancellationToken) is not { } seen)
-        {
-            return null;
-        }
-
-        var earlier = await targetValues.PreparedGroupAsync(target.Id, refused.DistrictsOf(seen), target.MeasureType, cancellationToken);
-        return earlier.Contributions.Equals(seen) ? earlier : null;
-    }
+        Domain.Confidentiality.Viewer viewer, Guid cycleId, Data.ReadModel.TargetRow target, PreparedComparison refused, CancellationToken cancellationToken) =>
+        await guard.LargestAnsweredWithinAsync(viewer, cycleId, target.Id, refused.Contributions, cancellationToken) is { } seen
+            ? await targetValues.PreparedWithinAsync(target.Id, refused, seen, target.MeasureType, cancellationToken)
+            : null;
 }

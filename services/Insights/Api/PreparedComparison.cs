@@ -16,10 +16,10 @@ namespace Consortium.Insights.Api;
 /// </summary>
 internal sealed class PreparedComparison
 {
+    private readonly List<Contributor> _contributors;
     private readonly Dictionary<Guid, decimal> _valueOf;
     private readonly Dictionary<Guid, Visibility> _visibilityOf;
     private readonly Dictionary<Guid, Guid> _contributionOf;
-    private readonly Dictionary<Guid, Guid> _districtOf;
     private readonly MemberSet _named;
     private readonly GroupMakeup _everyone;
     private readonly Distribution? _distribution;
@@ -28,11 +28,11 @@ internal sealed class PreparedComparison
     public PreparedComparison(GroupValues values, MeasureType measureType, SuppressionFloor floor)
     {
         GroupSize = values.GroupSize;
+        _contributors = values.Contributors;
         Group = new MemberSet(values.Contributors.Select(c => c.DistrictId));
         _valueOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Value);
         _visibilityOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.Visibility);
         _contributionOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.ContributionId);
-        _districtOf = values.Contributors.ToDictionary(c => c.ContributionId, c => c.DistrictId);
         _named = new MemberSet(values.Contributors.Where(c => c.Visibility == Visibility.Named).Select(c => c.ContributionId));
         Contributions = new MemberSet(_contributionOf.Values);
         _everyone = GroupMakeup.Of(Viewer.Staff, values.Contributors.Select(c => c.ToContributed()));
@@ -86,9 +86,12 @@ internal sealed class PreparedComparison
             _named,
             viewer.DistrictId is { } own && _contributionOf.TryGetValue(own, out var ownContribution) ? ownContribution : null);
 
-    /// <summary>The districts whose values are <paramref name="contributions"/> (those of this group).</summary>
-    public IReadOnlyList<Guid> DistrictsOf(MemberSet contributions) =>
-        [.. contributions.Members.Where(_districtOf.ContainsKey).Select(c => _districtOf[c])];
+    /// <summary>The values of this group that are among <paramref name="contributions"/>, as a group of their own.</summary>
+    public GroupValues ValuesWithin(MemberSet contributions)
+    {
+        List<Contributor> within = [.. _contributors.Where(c => contributions.Contains(c.ContributionId))];
+        return GroupValues.Of(within.Count, within);
+    }
 
     /// <summary>The other districts in the group as <paramref name="viewer"/> sees them (its own value left out): O(1).</summary>
     public GroupMakeup MakeupFor(Viewer viewer)

@@ -43,7 +43,15 @@ internal sealed record Contributor(
 /// whose rows may be shown) and the values the figures are computed from (the contributors', in
 /// ascending order).
 /// </summary>
-internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors, List<decimal> SortedValues, int YesCount);
+internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors, List<decimal> SortedValues, int YesCount)
+{
+    // The figures' values are exactly the contributors' (the districts that count): one read, no second copy to disagree with.
+    public static GroupValues Of(int groupSize, List<Contributor> contributors)
+    {
+        var values = contributors.Select(c => c.Value).Order().ToList();
+        return new GroupValues(groupSize, contributors, values, values.Count(v => v == 1m));
+    }
+}
 
 /// <summary>
 /// Reads a target's values. "All members" reads the target's contributions (one per counting
@@ -125,6 +133,23 @@ internal sealed class TargetValues(
             SizeOf,
             cancellationToken);
 
+    /// <summary>
+    /// The comparison over <paramref name="contributions"/>, values that all stand in
+    /// <paramref name="current"/> (a group answered before, shown when a newer one is refused),
+    /// taken from it rather than read again. The same versions are the same values, so it is kept
+    /// across the target's generations (only the districts' names and sharing, of the districts'
+    /// generation, can change it): during the window-close rush every refused district's earlier
+    /// group was read and prepared again at every acceptance.
+    /// </summary>
+    public Task<PreparedComparison> PreparedWithinAsync(
+        Guid targetId, PreparedComparison current, MemberSet contributions, MeasureType measureType, CancellationToken cancellationToken) =>
+        cache.GetOrBuildLocalAsync(
+            $"target:{targetId}:values:{contributions.Key}:prepared",
+            [CacheGenerations.Districts],
+            _ => Task.FromResult(new PreparedComparison(current.ValuesWithin(contributions), measureType, floor)),
+            SizeOf,
+            cancellationToken);
+
     /// <summary>One district's accepted value for the target, whether or not it is in the group asked about.</summary>
     public Task<decimal?> OwnValueAsync(Guid targetId, Guid districtId, CancellationToken cancellationToken) =>
         db.Contributions.AsNoTracking()
@@ -163,7 +188,7 @@ internal sealed class TargetValues(
             local.Set(key, latest, latest.ByDistrict.Count + 1);
         }
 
-        return Of(latest.GroupSize, latest.Contributors());
+        return GroupValues.Of(latest.GroupSize, latest.Contributors());
     }
 
     // Null when the change log cannot say which districts changed.
@@ -197,21 +222,14 @@ internal sealed class TargetValues(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return Of(members, contributors);
+        return GroupValues.Of(members, contributors);
     }
 
     private async Task<GroupValues> LoadGroupAsync(Guid targetId, IReadOnlyList<Guid> members, CancellationToken cancellationToken)
     {
         var ids = members.ToArray();
         var contributors = await ContributorsAsync(c => c.TargetId == targetId && ids.Contains(c.DistrictId), cancellationToken);
-        return Of(members.Count, contributors);
-    }
-
-    // The figures' values are exactly the contributors' (the districts that count): one read, no second copy to disagree with.
-    private static GroupValues Of(int groupSize, List<Contributor> contributors)
-    {
-        var values = contributors.Select(c => c.Value).Order().ToList();
-        return new GroupValues(groupSize, contributors, values, values.Count(v => v == 1m));
+        return GroupValues.Of(members.Count, contributors);
     }
 
     private Task<List<Contributor>> ContributorsAsync(Expression<Func<ContributionRow, bool>> which, CancellationToken cancellationToken) =>

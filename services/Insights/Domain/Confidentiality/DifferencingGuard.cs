@@ -74,12 +74,25 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
     }
 
     /// <summary>The largest of <paramref name="answered"/> whose members all lie in <paramref name="candidate"/>, or null.</summary>
-    public static MemberSet? LargestWithin(IReadOnlyCollection<MemberSet> answered, MemberSet candidate) =>
-        answered
-            .Where(group => group.Count < candidate.Count && group.Members.All(candidate.Contains))
-            .OrderByDescending(group => group.Count)
-            .ThenBy(group => group.Key, StringComparer.Ordinal) // the same one every time, so pages agree
-            .FirstOrDefault();
+    public static MemberSet? LargestWithin(IReadOnlyCollection<MemberSet> answered, MemberSet candidate)
+    {
+        MemberSet? largest = null;
+        foreach (var group in answered)
+        {
+            // Only a group that would win is checked member by member; among equals the same one
+            // wins every time (the lowest key), so pages agree.
+            var wins = group.Count < candidate.Count
+                && (largest is null
+                    || group.Count > largest.Count
+                    || (group.Count == largest.Count && string.CompareOrdinal(group.Key, largest.Key) < 0));
+            if (wins && group.Members.All(candidate.Contains))
+            {
+                largest = group;
+            }
+        }
+
+        return largest;
+    }
 
     /// <summary>The pure rule: null if <paramref name="candidate"/> may join <paramref name="answered"/>.</summary>
     public static Suppression? Evaluate(IReadOnlyCollection<AnsweredGroup> answered, AnsweredGroup candidate, SuppressionFloor floor)
