@@ -5,6 +5,7 @@ using Consortium.Insights.Data;
 using Consortium.Insights.Data.ReadModel;
 using Consortium.Insights.Domain.Confidentiality;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Consortium.Insights.Api;
@@ -20,8 +21,10 @@ namespace Consortium.Insights.Api;
 /// </summary>
 internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredGroupMemo memo, AnsweredGroupSets sets, TimeProvider time) : IAnsweredGroupStore
 {
-    // What this request read of a scope while holding its lock (the store lives as long as the request).
-    private readonly Dictionary<AnswerScope, IReadOnlyCollection<AnsweredGroup>> _readUnderLock = [];
+    // The scopes this request holds the lock of (the store lives as long as the request): nobody
+    // else records in them until it ends, so what was read under the lock, plus what this request
+    // recorded since, is the scope's state for the rest of the request.
+    private readonly Dictionary<AnswerScope, LockedScope> _locked = [];
 
     public async Task<bool> HasAnsweredAsync(AnswerScope scope, MemberSet group, CancellationToken cancellationToken)
     {
@@ -31,48 +34,29 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
             return true;
         }
 
-        await LockAsync(scope, cancellationToken);
         var key = group.Key;
-        var answered = await db.AnsweredGroups.AnyAsync(
-            g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId && g.GroupKey == key,
-            cancellationToken);
-        if (answered)
+        var stored = (await LockAsync(scope, cancellationToken)).Rows.Find(row => row.GroupKey == key);
+        if (stored is { Committed: true })
         {
             memo.Remember(scope, group);
         }
 
-        return answered;
+        return stored is not null;
     }
 
     public async Task<IReadOnlyCollection<AnsweredGroup>> AnsweredAsync(AnswerScope scope, CancellationToken cancellationToken)
     {
-        await LockAsync(scope, cancellationToken);
-
-        // Under the scope's lock nobody else records in it until this request ends, so a second
-        // look (the guard's refusal, then the earlier group to show instead) needs no second read
-        // of every member of every group (about 300 KB a group at 13,000 districts).
-        if (_readUnderLock.TryGetValue(scope, out var read))
-        {
-            return read;
-        }
-
-        var rows = await db.AnsweredGroups.AsNoTracking()
-            .Where(g => g.ViewerKey == scope.ViewerKey && g.CycleId == scope.CycleId && g.TargetId == scope.TargetId)
-            .Select(g => new { g.SetKey, g.Own, g.Members, g.Known })
-            .ToListAsync(cancellationToken);
-        var shared = await SharedSetsAsync([.. rows.Where(r => r.SetKey is not null).Select(r => r.SetKey!).Distinct()], cancellationToken);
-        return _readUnderLock[scope] =
-        [
-            .. rows.Select(r => r.SetKey is { } key
-                ? new AnsweredGroup(shared[key].Members, shared[key].Shown, r.Own)
-                : new AnsweredGroup(new MemberSet(r.Members), new MemberSet(r.Known), null)),
-        ];
+        var locked = await LockAsync(scope, cancellationToken);
+        return locked.Groups ??= await GroupsOfAsync(locked.Rows, cancellationToken);
     }
 
     public async Task RecordAsync(AnswerScope scope, AnsweredGroup group, CancellationToken cancellationToken)
     {
+        var locked = await LockAsync(scope, cancellationToken);
         var setKey = AnsweredGroupSets.KeyOf(group);
         await EnsureSharedSetAsync(setKey, group, cancellationToken);
+
+        // Saved with the request's audit row when it commits (RequestTransaction): one round trip for both.
         db.AnsweredGroups.Add(new AnsweredGroupRow
         {
             ViewerKey = scope.ViewerKey,
@@ -83,13 +67,22 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
             Own = group.Own,
             RecordedAt = time.GetUtcNow(),
         });
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Still under the scope's lock: what was read plus this group is the scope's state.
-        if (_readUnderLock.TryGetValue(scope, out var read))
+        locked.Rows.Add(new StoredGroup(group.Members.Key, setKey, group.Own, [], [], Committed: false));
+        if (locked.Groups is { } groups)
         {
-            _readUnderLock[scope] = [.. read, group];
+            locked.Groups = [.. groups, group];
         }
+    }
+
+    private async Task<IReadOnlyCollection<AnsweredGroup>> GroupsOfAsync(List<StoredGroup> rows, CancellationToken cancellationToken)
+    {
+        var shared = await SharedSetsAsync([.. rows.Where(r => r.SetKey is not null).Select(r => r.SetKey!).Distinct()], cancellationToken);
+        return
+        [
+            .. rows.Select(r => r.SetKey is { } key
+                ? new AnsweredGroup(shared[key].Members, shared[key].Shown, r.Own)
+                : new AnsweredGroup(new MemberSet(r.Members), new MemberSet(r.Known), null)),
+        ];
     }
 
     // The shared parts named, from this process's copies where it has them and one query for the rest.
@@ -153,14 +146,57 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
         sets.Remember(setKey, new AnsweredGroupSets.SharedSet(group.Members, group.Shown));
     }
 
-    // Held until the request's transaction ends; taking it again in the same transaction is a no-op.
-    private async Task LockAsync(AnswerScope scope, CancellationToken cancellationToken)
+    // Takes the scope's lock (held until the request's transaction ends) and reads the scope's
+    // rows in the same round trip: a batch of two statements, the second with a snapshot taken
+    // after the first returned, so it sees every row committed by whoever held the lock before.
+    private async Task<LockedScope> LockAsync(AnswerScope scope, CancellationToken cancellationToken)
     {
+        if (_locked.TryGetValue(scope, out var locked))
+        {
+            return locked;
+        }
+
         await db.EnsureOpenAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(scope)})", cancellationToken);
+        await using var batch = new NpgsqlBatch(
+            (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction())
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new() { Value = LockKey(scope) } } },
+                new NpgsqlBatchCommand("SELECT group_key, set_key, own, members, known FROM answered_groups WHERE viewer_key = $1 AND cycle_id = $2 AND target_id = $3")
+                {
+                    Parameters = { new() { Value = scope.ViewerKey }, new() { Value = scope.CycleId }, new() { Value = scope.TargetId } },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var rows = new List<StoredGroup>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new StoredGroup(
+                reader.GetString(0),
+                await reader.IsDBNullAsync(1, cancellationToken) ? null : reader.GetString(1),
+                await reader.IsDBNullAsync(2, cancellationToken) ? null : reader.GetGuid(2),
+                reader.GetFieldValue<Guid[]>(3),
+                reader.GetFieldValue<Guid[]>(4),
+                Committed: true));
+        }
+
+        return _locked[scope] = new LockedScope(rows);
     }
 
     // 64 bits of SHA-256 of the scope: collisions only make two scopes wait for each other.
     private static long LockKey(AnswerScope scope) =>
         BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes($"answered-groups|{scope.ViewerKey}|{scope.CycleId}|{scope.TargetId}")));
+
+    // A row of answered_groups; Members and Known only on rows from before ADR 31.
+    private sealed record StoredGroup(string GroupKey, string? SetKey, Guid? Own, Guid[] Members, Guid[] Known, bool Committed);
+
+    private sealed class LockedScope(List<StoredGroup> rows)
+    {
+        public List<StoredGroup> Rows { get; } = rows;
+
+        public IReadOnlyCollection<AnsweredGroup>? Groups { get; set; }
+    }
 }
