@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Consortium.Insights.Domain.Confidentiality;
@@ -17,6 +18,9 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options) : IDi
 {
     private readonly MemoryCache _confirmed = new(new MemoryCacheOptions { SizeLimit = options.Value.AnsweredGroupSetMembers });
 
+    // Sets being written: a new generation's group is every asker's at once, and one write will do.
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _storing = new(StringComparer.Ordinal);
+
     /// <summary>The content name of a group's shared part: SHA-256 (hex) of its members' and shown members' keys.</summary>
     public static string KeyOf(AnsweredGroup group) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"{group.Members.Key}|{group.Shown.Key}")));
@@ -25,6 +29,33 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options) : IDi
 
     public void Remember(string setKey, SharedSet set) =>
         _confirmed.Set(setKey, set, new MemoryCacheEntryOptions { Size = Math.Max(1, set.Members.Count + set.Shown.Count) });
+
+    /// <summary>
+    /// Makes sure the set is stored: <paramref name="store"/> runs once however many requests need
+    /// the same new set at once, and the set is kept once it has. A caller that gives up stops
+    /// waiting, not the write the others wait for.
+    /// </summary>
+    public async Task EnsureStoredAsync(string setKey, SharedSet set, Func<Task> store, CancellationToken cancellationToken)
+    {
+        if (TryGet(setKey, out _))
+        {
+            return;
+        }
+
+        var storing = _storing.GetOrAdd(setKey, key => new Lazy<Task>(async () =>
+        {
+            try
+            {
+                await store();
+                Remember(key, set);
+            }
+            finally
+            {
+                _storing.TryRemove(key, out _);
+            }
+        }));
+        await storing.Value.WaitAsync(cancellationToken);
+    }
 
     public void Dispose() => _confirmed.Dispose();
 

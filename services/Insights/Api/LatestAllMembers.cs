@@ -49,5 +49,10 @@ internal sealed record LatestAllMembers(
     }
 
     /// <summary>The contributors in one order whichever way they were read, so both give the same rows.</summary>
-    public List<Contributor> Contributors() => [.. ByDistrict.Values.OrderBy(c => c.DistrictId)];
+    public List<Contributor> Contributors()
+    {
+        List<Contributor> contributors = [.. ByDistrict.Values];
+        contributors.Sort(static (a, b) => a.DistrictId.CompareTo(b.DistrictId));
+        return contributors;
+    }
 }

@@ -121,30 +121,25 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
     // its content and never changes, so it may stand whatever becomes of the request (left
     // unreferenced, it is only unused), it is known committed at once, and requests recording the
     // same new group never wait on each other's transactions (nor deadlock recording two).
-    private async Task EnsureSharedSetAsync(string setKey, AnsweredGroup group, CancellationToken cancellationToken)
-    {
-        if (sets.TryGet(setKey, out _))
+    private Task EnsureSharedSetAsync(string setKey, AnsweredGroup group, CancellationToken cancellationToken) =>
+        sets.EnsureStoredAsync(setKey, new AnsweredGroupSets.SharedSet(group.Members, group.Shown), async () =>
         {
-            return;
-        }
-
-        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync(cancellationToken);
-        await using var insert = new NpgsqlCommand(
-            "INSERT INTO answered_group_sets (set_key, members, shown, recorded_at) VALUES ($1, $2, $3, $4) ON CONFLICT (set_key) DO NOTHING",
-            connection)
-        {
-            Parameters =
+            await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+            await connection.OpenAsync();
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO answered_group_sets (set_key, members, shown, recorded_at) VALUES ($1, $2, $3, $4) ON CONFLICT (set_key) DO NOTHING",
+                connection)
             {
-                new() { Value = setKey },
-                new() { Value = group.Members.Members.ToArray() },
-                new() { Value = group.Shown.Members.ToArray() },
-                new() { Value = time.GetUtcNow() },
-            },
-        };
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-        sets.Remember(setKey, new AnsweredGroupSets.SharedSet(group.Members, group.Shown));
-    }
+                Parameters =
+                {
+                    new() { Value = setKey },
+                    new() { Value = group.Members.Members.ToArray() },
+                    new() { Value = group.Shown.Members.ToArray() },
+                    new() { Value = time.GetUtcNow() },
+                },
+            };
+            await insert.ExecuteNonQueryAsync();
+        }, cancellationToken);
 
     // Takes the scope's lock (held until the request's transaction ends) and reads the scope's
     // rows in the same round trip: a batch of two statements, the second with a snapshot taken

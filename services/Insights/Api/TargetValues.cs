@@ -48,7 +48,8 @@ internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors
     // The figures' values are exactly the contributors' (the districts that count): one read, no second copy to disagree with.
     public static GroupValues Of(int groupSize, List<Contributor> contributors)
     {
-        var values = contributors.Select(c => c.Value).Order().ToList();
+        List<decimal> values = [.. contributors.Select(c => c.Value)];
+        values.Sort();
         return new GroupValues(groupSize, contributors, values, values.Count(v => v == 1m));
     }
 }

@@ -29,8 +29,31 @@ public static class ComparisonRows
     public static IReadOnlyList<SourcedRow> ForAnyDistrict(IEnumerable<ContributedValue> values) =>
         Ordered(values.Select(v => ForDistrict(v) is { } row ? new SourcedRow(row, v.DistrictId) : null).OfType<SourcedRow>());
 
-    private static IReadOnlyList<SourcedRow> Ordered(IEnumerable<SourcedRow> rows) =>
-        [.. rows.OrderBy(r => r.Row.Value).ThenBy(r => r.Row is AnonymousComparisonRow ? 1 : 0).ThenBy(r => NameOf(r.Row), StringComparer.Ordinal)];
+    private static List<SourcedRow> Ordered(IEnumerable<SourcedRow> rows)
+    {
+        List<SourcedRow> ordered = [.. rows];
+        ordered.Sort(InDisplayOrder);
+        return ordered;
+    }
+
+    // By value, named rows before anonymous ones, then by name. Rows that still tie look the same
+    // to the viewer (anonymous rows of one value); the district id, never sent, puts them in one
+    // order every time, so pages agree and the audit names the same districts for the same page.
+    private static int InDisplayOrder(SourcedRow a, SourcedRow b)
+    {
+        var order = a.Row.Value.CompareTo(b.Row.Value);
+        if (order == 0)
+        {
+            order = (a.Row is AnonymousComparisonRow).CompareTo(b.Row is AnonymousComparisonRow);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(NameOf(a.Row), NameOf(b.Row));
+        }
+
+        return order != 0 ? order : a.DistrictId.CompareTo(b.DistrictId);
+    }
 
     private static ComparisonRow? ForDistrict(ContributedValue value) => value.Visibility switch
     {

@@ -22,7 +22,7 @@ public sealed class MemberSet : IEquatable<MemberSet>
 
         // Sets read back from the store come sorted: a look in O(n) spares sorting them again
         // (13,000 ids at every guarded question of a state-wide group).
-        _sorted = given.Length == _members.Count && IsAscending(given) ? given : [.. _members.Order()];
+        _sorted = given.Length == _members.Count && IsAscending(given) ? given : SortedCopy(_members);
     }
 
     public int Count => _sorted.Length;
@@ -48,6 +48,13 @@ public sealed class MemberSet : IEquatable<MemberSet>
         }
 
         return hash.ToHashCode();
+    }
+
+    private static Guid[] SortedCopy(HashSet<Guid> members)
+    {
+        var sorted = members.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     private static bool IsAscending(Guid[] ids)
