@@ -35,11 +35,12 @@ internal sealed class PreparedComparison
         _contributionOf = values.Contributors.ToDictionary(c => c.DistrictId, c => c.ContributionId);
         _named = new MemberSet(values.Contributors.Where(c => c.Visibility == Visibility.Named).Select(c => c.ContributionId));
         Contributions = new MemberSet(_contributionOf.Values);
-        _everyone = GroupMakeup.Of(Viewer.Staff, values.Contributors.Select(c => c.ToContributed()));
+        ContributedValue[] contributed = [.. values.Contributors.Select(c => c.ToContributed())];
+        _everyone = GroupMakeup.Of(Viewer.Staff, contributed);
         Unnamed = [.. values.Contributors.Where(c => c.Visibility != Visibility.Named).Select(c => c.DistrictId)];
         Private = [.. values.Contributors.Where(c => c.Visibility is not (Visibility.Named or Visibility.Anonymous)).Select(c => c.DistrictId)];
         AscendingValues = values.SortedValues;
-        Rows = new PreparedRows([.. values.Contributors.Select(c => c.ToContributed())], floor);
+        Rows = new PreparedRows(contributed, floor);
         if (values.SortedValues.Count == 0)
         {
             return;
