@@ -22,8 +22,9 @@ public sealed partial class AuthorityKeySet : BaseConfigurationManager, IConfigu
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _fetching = new(1, 1);
     private OpenIdConnectConfiguration? _current;
-    private DateTimeOffset _fetchedAt;
-    private DateTimeOffset _lastRequested = DateTimeOffset.MinValue;
+    // UTC ticks, read without the lock: a long is read whole, a DateTimeOffset is not.
+    private long _fetchedAtTicks;
+    private long _lastRequestedTicks;
     private volatile bool _refreshRequested;
 
     public AuthorityKeySet(string metadataAddress, IDocumentRetriever retriever, TimeProvider time, ILogger logger)
@@ -59,13 +60,13 @@ public sealed partial class AuthorityKeySet : BaseConfigurationManager, IConfigu
             try
             {
                 _current = await OpenIdConnectConfigurationRetriever.GetAsync(_metadataAddress, _retriever, cancel).ConfigureAwait(false);
-                _fetchedAt = _time.GetUtcNow();
+                Volatile.Write(ref _fetchedAtTicks, _time.GetUtcNow().UtcTicks);
                 LogFetched(_logger, _metadataAddress, _current.JsonWebKeySet?.Keys.Count ?? 0);
             }
             catch (Exception exception) when (_current is not null && exception is not OperationCanceledException)
             {
                 // The keys held stay in use; the next request or interval tries again.
-                _fetchedAt = _time.GetUtcNow() - AutomaticRefreshInterval + RefreshInterval;
+                Volatile.Write(ref _fetchedAtTicks, (_time.GetUtcNow() - AutomaticRefreshInterval + RefreshInterval).UtcTicks);
                 LogFetchFailed(_logger, exception, _metadataAddress);
             }
 
@@ -79,17 +80,19 @@ public sealed partial class AuthorityKeySet : BaseConfigurationManager, IConfigu
 
     public override void RequestRefresh()
     {
-        var now = _time.GetUtcNow();
-        if (now - _lastRequested >= RefreshInterval)
+        // Of callers arriving at once, the one that moves the time requests the refresh.
+        var now = _time.GetUtcNow().UtcTicks;
+        var last = Volatile.Read(ref _lastRequestedTicks);
+        if (now - last >= RefreshInterval.Ticks && Interlocked.CompareExchange(ref _lastRequestedTicks, now, last) == last)
         {
-            _lastRequested = now;
             _refreshRequested = true;
         }
     }
 
     public void Dispose() => _fetching.Dispose();
 
-    private bool IsDue() => _refreshRequested || _time.GetUtcNow() - _fetchedAt >= AutomaticRefreshInterval;
+    private bool IsDue() =>
+        _refreshRequested || _time.GetUtcNow() - new DateTimeOffset(Volatile.Read(ref _fetchedAtTicks), TimeSpan.Zero) >= AutomaticRefreshInterval;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fetched the authority's keys from {MetadataAddress}: {KeyCount} signing keys")]
     private static partial void LogFetched(ILogger logger, string metadataAddress, int keyCount);
