@@ -13,12 +13,21 @@ namespace Consortium.ServiceDefaults.Messaging;
 /// effect (and any events it queues in the outbox) commit in one transaction; a redelivered
 /// event finds its record and is skipped. A handler that throws rolls everything back and the
 /// broker redelivers (and after the retries, moves the message to the <c>_error</c> queue).
+/// <para>
+/// A redelivery can also follow an application that DID commit: the process died, or an exception
+/// (a consume cancelled as the broker connection dropped, a connection lost during COMMIT) reached
+/// the caller after the server had committed. Work that must follow the commit (retiring cached
+/// answers) is then owed but not done; a consumer that has such work records it with its change in
+/// <see cref="OnAppliedAsync"/> and finishes it in <see cref="OnAlreadyAppliedAsync"/>.
+/// </para>
 /// </summary>
 public abstract partial class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvider time) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where TDbContext : DbContext
 {
     protected TDbContext Db { get; } = db;
+
+    protected TimeProvider Time { get; } = time;
 
     /// <summary>How often an event that met a concurrent change to the same rows is applied again here before the broker's retries take over.</summary>
     private const int ConcurrentChangeRetries = 5;
@@ -65,15 +74,17 @@ public abstract partial class InboxConsumer<TEvent, TDbContext>(TDbContext db, T
         // Claim first: a concurrent duplicate waits on the key and then inserts nothing.
         var consumer = GetType().Name;
         var claimed = await Db.Database.ExecuteSqlAsync(
-            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({context.Message.EventId}, {consumer}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
+            $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({context.Message.EventId}, {consumer}, {Time.GetUtcNow()}) ON CONFLICT DO NOTHING",
             cancellationToken);
         if (claimed == 0)
         {
             ConsortiumDiagnostics.InboxDuplicates.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
+            await OnAlreadyAppliedAsync(context, cancellationToken);
             return;
         }
 
         await HandleAsync(context.Message, cancellationToken);
+        await OnAppliedAsync(context, cancellationToken);
         await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -86,4 +97,16 @@ public abstract partial class InboxConsumer<TEvent, TDbContext>(TDbContext db, T
 
     /// <summary>Applies the event to this service's tables (through <see cref="Db"/>; saving is done for you).</summary>
     protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After <see cref="HandleAsync"/>, before the save, in its transaction: records (through
+    /// <see cref="Db"/>) what must follow the commit, so a redelivery can finish it.
+    /// </summary>
+    protected virtual Task OnAppliedAsync(ConsumeContext<TEvent> context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The event was applied before and is delivered again: its acknowledgement was lost, and
+    /// whatever had to follow that commit may not have happened.
+    /// </summary>
+    protected virtual Task OnAlreadyAppliedAsync(ConsumeContext<TEvent> context, CancellationToken cancellationToken) => Task.CompletedTask;
 }

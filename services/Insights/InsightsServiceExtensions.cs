@@ -30,6 +30,7 @@ public static class InsightsServiceExtensions
         builder.Services.AddScoped<ReadModelRebuild>();
         builder.Services.AddOptions<ReadModelRebuildOptions>().BindConfiguration(ReadModelRebuildOptions.SectionName);
         builder.Services.AddHostedService<PeriodicRebuild>();
+        builder.Services.AddHostedService<CacheMovesHousekeeping>();
         builder.Services.AddScoped<PublishedBenchStore>();
 
         // The API (Api/): its own registrations go here.

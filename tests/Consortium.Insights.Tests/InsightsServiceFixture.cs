@@ -41,13 +41,16 @@ public sealed class InsightsServiceFixture(TestInfrastructure servers) : IAsyncL
 
     public EventPublisher Publisher => _publisher ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>Makes a named event's consumer commit and then fail, so the event is delivered again.</summary>
+    public AcknowledgementsLost AcknowledgementsLost => Service.Services.GetRequiredService<AcknowledgementsLost>();
+
     /// <summary>The cache generation counters, as the consumers bump them and the API reads them.</summary>
     public CacheGenerations Generations => Service.Services.GetRequiredService<CacheGenerations>();
 
     public async ValueTask InitializeAsync()
     {
         var environment = await ServiceEnvironment.CreateAsync(servers, ResourceNames.InsightsDb);
-        _service = new ServiceUnderTest<Program>(environment);
+        _service = new ServiceUnderTest<Program>(environment, services: AcknowledgementsLost.Register);
         var bus = Service.Services.GetRequiredService<IBusControl>();
         // Consumers' queues must be bound before anything is published, or the first events are lost.
         await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));

@@ -7,7 +7,8 @@ namespace Consortium.Insights.Data;
 /// <summary>
 /// The Insights read model: everything learnt from other services' events (districts, profiles,
 /// cycles, topics, targets, submissions, accepted values and their precomputed distributions,
-/// pipeline aggregates), the API's own records (answered groups, read audits), and the shared
+/// pipeline aggregates), the cache moves owed by applied events, the API's own records (answered
+/// groups, read audits), and the shared
 /// outbox/inbox tables.
 /// </summary>
 public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> options) : DbContext(options)
@@ -39,6 +40,8 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
     public DbSet<ReadAuditRow> ReadAudits => Set<ReadAuditRow>();
 
     public DbSet<BenchSnapshotRow> BenchSnapshots => Set<BenchSnapshotRow>();
+
+    public DbSet<CacheMoveRow> CacheMoves => Set<CacheMoveRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,7 +9,7 @@ namespace Consortium.Insights.Messaging;
 
 /// <summary>Cycles: details from <c>CycleOpened</c>, status by the newest <c>CycleVersion</c> (see <see cref="CycleRow"/>).</summary>
 public sealed class CycleOpenedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<CycleOpened, InsightsDbContext>(db, time)
+    : ReadModelConsumer<CycleOpened>(db, time)
 {
     protected override async Task HandleAsync(CycleOpened message, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class CycleOpenedConsumer(InsightsDbContext db, TimeProvider time,
 }
 
 public sealed class CycleClosedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<CycleClosed, InsightsDbContext>(db, time)
+    : ReadModelConsumer<CycleClosed>(db, time)
 {
     protected override async Task HandleAsync(CycleClosed message, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class CycleClosedConsumer(InsightsDbContext db, TimeProvider time,
 }
 
 public sealed class ResultsPublishedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<ResultsPublished, InsightsDbContext>(db, time)
+    : ReadModelConsumer<ResultsPublished>(db, time)
 {
     protected override async Task HandleAsync(ResultsPublished message, CancellationToken cancellationToken)
     {

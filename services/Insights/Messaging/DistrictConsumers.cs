@@ -12,7 +12,7 @@ namespace Consortium.Insights.Messaging;
 /// the row holds (see <see cref="DistrictRow"/>); <c>|</c> rather than <c>||</c> so every part is tried.
 /// </summary>
 public sealed class DistrictJoinedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
-    : InboxConsumer<DistrictJoined, InsightsDbContext>(db, time)
+    : ReadModelConsumer<DistrictJoined>(db, time)
 {
     protected override Task HandleAsync(DistrictJoined message, CancellationToken cancellationToken) =>
         districts.ApplyAsync(
@@ -25,7 +25,7 @@ public sealed class DistrictJoinedConsumer(InsightsDbContext db, TimeProvider ti
 }
 
 public sealed class DistrictDetailsUpdatedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
-    : InboxConsumer<DistrictDetailsUpdated, InsightsDbContext>(db, time)
+    : ReadModelConsumer<DistrictDetailsUpdated>(db, time)
 {
     protected override Task HandleAsync(DistrictDetailsUpdated message, CancellationToken cancellationToken) =>
         districts.ApplyAsync(
@@ -35,14 +35,14 @@ public sealed class DistrictDetailsUpdatedConsumer(InsightsDbContext db, TimePro
 }
 
 public sealed class MembershipChangedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
-    : InboxConsumer<MembershipChanged, InsightsDbContext>(db, time)
+    : ReadModelConsumer<MembershipChanged>(db, time)
 {
     protected override Task HandleAsync(MembershipChanged message, CancellationToken cancellationToken) =>
         districts.ApplyAsync(message.DistrictId, district => district.ApplyMembership(message.ToStatus, message.DistrictVersion), cancellationToken);
 }
 
 public sealed class SharingPreferencesChangedConsumer(InsightsDbContext db, TimeProvider time, DistrictProjection districts)
-    : InboxConsumer<SharingPreferencesChanged, InsightsDbContext>(db, time)
+    : ReadModelConsumer<SharingPreferencesChanged>(db, time)
 {
     protected override Task HandleAsync(SharingPreferencesChanged message, CancellationToken cancellationToken) =>
         districts.ApplyAsync(message.DistrictId, district => district.ApplySharing(message.SharingPreference, message.DistrictVersion), cancellationToken);
@@ -50,7 +50,7 @@ public sealed class SharingPreferencesChangedConsumer(InsightsDbContext db, Time
 
 /// <summary>A profile is kept per (district, school year) with its own version; it never decides whether a district counts.</summary>
 public sealed class DistrictProfileUpdatedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<DistrictProfileUpdated, InsightsDbContext>(db, time)
+    : ReadModelConsumer<DistrictProfileUpdated>(db, time)
 {
     protected override async Task HandleAsync(DistrictProfileUpdated message, CancellationToken cancellationToken)
     {

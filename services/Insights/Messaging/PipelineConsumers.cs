@@ -12,7 +12,7 @@ namespace Consortium.Insights.Messaging;
 /// change, so the newest one wins whole; the role has its own version (see <see cref="LeaderRow"/>).
 /// </summary>
 public sealed class LeaderEnrolledConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<LeaderEnrolled, InsightsDbContext>(db, time)
+    : ReadModelConsumer<LeaderEnrolled>(db, time)
 {
     protected override async Task HandleAsync(LeaderEnrolled message, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class LeaderEnrolledConsumer(InsightsDbContext db, TimeProvider ti
 }
 
 public sealed class LeaderStageChangedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<LeaderStageChanged, InsightsDbContext>(db, time)
+    : ReadModelConsumer<LeaderStageChanged>(db, time)
 {
     protected override async Task HandleAsync(LeaderStageChanged message, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class LeaderStageChangedConsumer(InsightsDbContext db, TimeProvide
 }
 
 public sealed class LeaderMovedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<LeaderMoved, InsightsDbContext>(db, time)
+    : ReadModelConsumer<LeaderMoved>(db, time)
 {
     protected override async Task HandleAsync(LeaderMoved message, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class LeaderMovedConsumer(InsightsDbContext db, TimeProvider time,
 }
 
 public sealed class LeaderLeftConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<LeaderLeft, InsightsDbContext>(db, time)
+    : ReadModelConsumer<LeaderLeft>(db, time)
 {
     protected override async Task HandleAsync(LeaderLeft message, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ public sealed class LeaderLeftConsumer(InsightsDbContext db, TimeProvider time, 
 
 /// <summary>Readiness is kept per (leader, target role), each with the version of the assessment applied.</summary>
 public sealed class ReadinessAssessedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<ReadinessAssessed, InsightsDbContext>(db, time)
+    : ReadModelConsumer<ReadinessAssessed>(db, time)
 {
     protected override async Task HandleAsync(ReadinessAssessed message, CancellationToken cancellationToken)
     {
@@ -85,7 +85,7 @@ public sealed class ReadinessAssessedConsumer(InsightsDbContext db, TimeProvider
 }
 
 public sealed class SuccessionCoverageChangedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<SuccessionCoverageChanged, InsightsDbContext>(db, time)
+    : ReadModelConsumer<SuccessionCoverageChanged>(db, time)
 {
     protected override async Task HandleAsync(SuccessionCoverageChanged message, CancellationToken cancellationToken)
     {

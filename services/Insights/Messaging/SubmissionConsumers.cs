@@ -8,28 +8,28 @@ namespace Consortium.Insights.Messaging;
 
 /// <summary>Submissions' events: each sets the status it names (see <see cref="SubmissionProjection"/>).</summary>
 public sealed class SubmissionSubmittedConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
-    : InboxConsumer<SubmissionSubmitted, InsightsDbContext>(db, time)
+    : ReadModelConsumer<SubmissionSubmitted>(db, time)
 {
     protected override Task HandleAsync(SubmissionSubmitted message, CancellationToken cancellationToken) =>
         submissions.ApplyAsync(message, SubmissionState.Submitted, cancellationToken);
 }
 
 public sealed class SubmissionAcceptedConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
-    : InboxConsumer<SubmissionAccepted, InsightsDbContext>(db, time)
+    : ReadModelConsumer<SubmissionAccepted>(db, time)
 {
     protected override Task HandleAsync(SubmissionAccepted message, CancellationToken cancellationToken) =>
         submissions.ApplyAsync(message, SubmissionState.Accepted, cancellationToken);
 }
 
 public sealed class SubmissionReturnedConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
-    : InboxConsumer<SubmissionReturned, InsightsDbContext>(db, time)
+    : ReadModelConsumer<SubmissionReturned>(db, time)
 {
     protected override Task HandleAsync(SubmissionReturned message, CancellationToken cancellationToken) =>
         submissions.ApplyAsync(message, SubmissionState.Returned, cancellationToken);
 }
 
 public sealed class SubmissionWithdrawnConsumer(InsightsDbContext db, TimeProvider time, SubmissionProjection submissions)
-    : InboxConsumer<SubmissionWithdrawn, InsightsDbContext>(db, time)
+    : ReadModelConsumer<SubmissionWithdrawn>(db, time)
 {
     protected override Task HandleAsync(SubmissionWithdrawn message, CancellationToken cancellationToken) =>
         submissions.ApplyAsync(message, SubmissionState.Withdrawn, cancellationToken);

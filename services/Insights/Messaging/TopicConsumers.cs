@@ -15,7 +15,7 @@ namespace Consortium.Insights.Messaging;
 /// contributions), so only the targets' generations move.
 /// </summary>
 public sealed class TopicPublishedConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<TopicPublished, InsightsDbContext>(db, time)
+    : ReadModelConsumer<TopicPublished>(db, time)
 {
     protected override async Task HandleAsync(TopicPublished message, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class TopicPublishedConsumer(InsightsDbContext db, TimeProvider ti
 
 /// <summary>Retirement wins whatever the order: a retirement heard first leaves a placeholder the publication fills.</summary>
 public sealed class TopicRetiredConsumer(InsightsDbContext db, TimeProvider time, IReadModelChanges changes)
-    : InboxConsumer<TopicRetired, InsightsDbContext>(db, time)
+    : ReadModelConsumer<TopicRetired>(db, time)
 {
     protected override async Task HandleAsync(TopicRetired message, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Consortium.Insights.Data;
+using Consortium.Insights.Data.ReadModel;
 
 namespace Consortium.Insights.Projections;
 
@@ -38,6 +39,25 @@ public sealed partial class ReadModelChanges(CacheGenerations generations, ILogg
     public void DistrictsChanged() => _scopes.Add(CacheGenerations.Districts);
 
     public void PipelineChanged() => _scopes.Add(CacheGenerations.Pipeline);
+
+    /// <summary>
+    /// What was recorded, as the row committed with the change (<c>null</c> when nothing was), so a
+    /// redelivery of an event whose moves were lost can make them (<see cref="Replay"/>).
+    /// </summary>
+    public CacheMoveRow? ToRow(Guid eventId, string consumer, DateTimeOffset now) =>
+        _scopes.Count == 0 && _targets.Count == 0
+            ? null
+            : new CacheMoveRow { EventId = eventId, Consumer = consumer, Scopes = [.. _scopes], TargetIds = [.. _targets.Keys], RecordedAt = now };
+
+    /// <summary>Records the moves of an earlier application again; its targets as whole targets (which districts is not kept).</summary>
+    public void Replay(CacheMoveRow row)
+    {
+        _scopes.UnionWith(row.Scopes);
+        foreach (var targetId in row.TargetIds)
+        {
+            TargetChanged(targetId);
+        }
+    }
 
     /// <summary>Call after the transaction committed.</summary>
     public async Task PublishAsync()

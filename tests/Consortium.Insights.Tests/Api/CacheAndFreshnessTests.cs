@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Insights.Tests.Messaging;
@@ -75,6 +76,54 @@ public sealed class CacheAndFreshnessTests(InsightsServiceFixture fixture) : ICl
 
         var after = await PollAsync(() => lead.CompareTargetAsync(ApiScenario.Compare(topic)).ResponseAsync, a => a.Rows.Count == 0, TimeSpan.FromSeconds(10));
         Assert.Equal(7, after.Figures.DistrictCount); // still counted
+    }
+
+    [Fact]
+    public async Task A_profile_change_applied_but_not_acknowledged_still_reaches_the_next_answer()
+    {
+        var joined = new List<DistrictJoined>();
+        var events = new List<Contracts.Events.IntegrationEvent>();
+        foreach (var enrollment in new[] { 1000, 2000, 3000, 4000, 5000, 6000 })
+        {
+            var district = ContractEvents.DistrictJoined(Guid.CreateVersion7());
+            joined.Add(district);
+            events.AddRange(district, ContractEvents.ProfileUpdated(district.DistrictId, enrollment: enrollment));
+        }
+
+        await fixture.PublishAndWaitAsync([.. events]);
+        var ask = new CompareContextRequest { DistrictId = joined[0].DistrictId.ToString() };
+        var before = await fixture.Staff().CompareContextAsync(ask);
+        Assert.Equal(1000m, before.Comparisons.Single(c => c.Code == "enrollment").Value.Number()); // cached now
+
+        // Committed, then the acknowledgement is lost: the redelivery finds the event applied.
+        var change = ContractEvents.ProfileUpdated(joined[0].DistrictId, version: 2, enrollment: 1500);
+        fixture.AcknowledgementsLost.After(change.EventId);
+        await fixture.PublishAndWaitAsync(change);
+        Assert.True(fixture.AcknowledgementsLost.WasInjected(change.EventId));
+
+        await PollAsync(
+            () => fixture.Staff().CompareContextAsync(ask).ResponseAsync,
+            a => a.Comparisons.Single(c => c.Code == "enrollment").Value.Number() == 1500m,
+            TimeSpan.FromSeconds(5));
+        Assert.Equal(1500, await fixture.QueryAsync(db => db.DistrictProfiles.Where(p => p.DistrictId == joined[0].DistrictId).Select(p => p.Enrollment).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_acceptance_applied_but_not_acknowledged_still_reaches_the_next_answer()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var m = await fixture.MembersAsync(6);
+        await fixture.AcceptPctAsync(topic, [.. m.Take(5).Select((x, i) => (x, (decimal)(i * 10)))]);
+        var staff = fixture.Staff();
+        Assert.Equal(5, (await staff.CompareTargetAsync(ApiScenario.Compare(topic))).Figures.DistrictCount); // prepared and cached now
+
+        var accepted = ContractEvents.Accepted(Guid.CreateVersion7(), 3, m[5].Id, topic, Contracts.Events.Submissions.V1.VisibilityV1.Named, ContractEvents.Answer(topic, "PCT", 80m));
+        fixture.AcknowledgementsLost.After(accepted.EventId);
+        await fixture.PublishAndWaitAsync(accepted);
+        Assert.True(fixture.AcknowledgementsLost.WasInjected(accepted.EventId));
+
+        var after = await PollAsync(() => staff.CompareTargetAsync(ApiScenario.Compare(topic)).ResponseAsync, a => a.Figures.DistrictCount == 6, TimeSpan.FromSeconds(5));
+        Assert.Equal(80m, after.Figures.Numeric.Max.Number());
     }
 
     private static async Task<T> PollAsync<T>(Func<Task<T>> call, Func<T, bool> done, TimeSpan bound)

@@ -25,8 +25,12 @@ public sealed class ServiceUnderTest<TEntryPoint> : IAsyncDisposable
 
     public TestTokenIssuer Tokens => Environment.Tokens;
 
-    /// <summary>Starts the service; <paramref name="settings"/> may add or override configuration.</summary>
-    public ServiceUnderTest(ServiceEnvironment environment, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the service; <paramref name="settings"/> may add or override configuration, and
+    /// <paramref name="services"/> add test-only registrations (e.g. a fault to inject).
+    /// </summary>
+    public ServiceUnderTest(
+        ServiceEnvironment environment, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Environment = environment;
         _factory = new WebApplicationFactory<TEntryPoint>().WithWebHostBuilder(host =>
@@ -38,8 +42,11 @@ public sealed class ServiceUnderTest<TEntryPoint> : IAsyncDisposable
             }
 
             // Last, so the service trusts this test's issuer (public key only) and nothing else.
-            host.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
-                JwtBearerDefaults.AuthenticationScheme, environment.Tokens.ConfigureValidation));
+            host.ConfigureTestServices(registrations =>
+            {
+                services?.Invoke(registrations);
+                registrations.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, environment.Tokens.ConfigureValidation);
+            });
         });
 
         // Creating the server starts the host: migrations run, the bus and the outbox start.

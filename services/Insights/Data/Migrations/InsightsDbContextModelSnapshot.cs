@@ -130,6 +130,40 @@ namespace Consortium.Insights.Data.Migrations
                     b.ToTable("bench_snapshots", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.CacheMoveRow", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.PrimitiveCollection<string[]>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scopes");
+
+                    b.PrimitiveCollection<Guid[]>("TargetIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("target_ids");
+
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_cache_moves");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_cache_moves_recorded_at");
+
+                    b.ToTable("cache_moves", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.ContributionRow", b =>
                 {
                     b.Property<Guid>("TargetId")
