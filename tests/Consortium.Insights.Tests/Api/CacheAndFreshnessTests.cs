@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Consortium.Contracts.Events.Districts.V1;
 using Consortium.Contracts.Insights.V1;
 using Consortium.Insights.Tests.Messaging;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 using static Consortium.Contracts.Events.Districts.V1.SharingPreferenceV1;
 
