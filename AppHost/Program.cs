@@ -27,6 +27,7 @@ if (TokenCommand.IsRequested(args))
     return await TokenCommand.RunAsync(args, StateFolder.Resolve(StateFolder.FromArguments(args)));
 }
 
+LeanOrchestration.Apply();
 var builder = DistributedApplication.CreateBuilder(args);
 var stateDirectory = StateFolder.Resolve(builder.Configuration[StateFolder.ConfigurationKey]);
 

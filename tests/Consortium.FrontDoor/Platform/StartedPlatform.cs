@@ -37,18 +37,10 @@ internal sealed class StartedPlatform : IAsyncDisposable
 
     public static async Task<StartedPlatform> StartAsync(string repository, string stateDirectory, double traceSampleRatio, TextWriter log, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("setsid")
-        {
-            WorkingDirectory = repository,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in (string[])["dotnet", "run", "--project", "AppHost", "-c", "Release", "--no-build", "--",
-                     "--Consortium:LoadDemo=false", "--Consortium:Servers=local", $"--Consortium:StateDirectory={stateDirectory}"])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = AppHostLaunch.For(repository, "Release", [
+            "--Consortium:LoadDemo=false", "--Consortium:Servers=local", $"--Consortium:StateDirectory={stateDirectory}"]);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         if (traceSampleRatio < 1)
         {
