@@ -1,32 +1,28 @@
 namespace Consortium.AppHost;
 
 /// <summary>
-/// Settings of the orchestrator and the dashboard that cost memory and bought nothing here (issue 14:
-/// the platform idle under 1.5 GB). Both go through this process's environment, which the
-/// orchestrator (DCP) and every program it starts inherit; a value the caller set is kept.
-/// <list type="bullet">
-/// <item><c>DCP_DISABLE_MONITOR_PROCESS</c>: DCP otherwise starts one monitor process per program it
-/// runs (some 22 MB each, 225 MB in all for eleven), which stops the program should DCP itself
-/// die without stopping it. DCP watches this process and stops every program when it ends, so
-/// only a DCP killed outright would leave programs running (ADR 33).</item>
-/// <item><c>DOTNET_gcServer=0</c>: the dashboard is built with the server GC, a heap per core sized for
-/// throughput; it takes the telemetry of one machine's platform. The services already use the
-/// workstation GC (ADR 26).</item>
-/// </list>
+/// Runs the orchestrator (DCP) without a monitor process per program (issue 14: the platform idle
+/// under 1.5 GB; ADR 33). DCP otherwise starts one beside every program it runs, some 22 MB each
+/// (225 MB in all for eleven), whose only job is to stop that program should DCP itself die
+/// without stopping it. DCP watches this process and stops every program when it ends, so only a
+/// DCP killed outright would leave programs running. The setting reaches DCP through this
+/// process's environment, which it inherits.
 /// </summary>
 internal static class LeanOrchestration
 {
+    private const string DisableMonitors = "DCP_DISABLE_MONITOR_PROCESS";
+
     public static void Apply()
     {
-        SetUnlessSet("DCP_DISABLE_MONITOR_PROCESS", "true");
-        SetUnlessSet("DOTNET_gcServer", "0");
-    }
-
-    private static void SetUnlessSet(string variable, string value)
-    {
-        if (Environment.GetEnvironmentVariable(variable) is null)
+        switch (Environment.GetEnvironmentVariable(DisableMonitors))
         {
-            Environment.SetEnvironmentVariable(variable, value);
+            case null:
+                Environment.SetEnvironmentVariable(DisableMonitors, "true");
+                break;
+            case "false" or "0":
+                // The caller wants the monitors; DCP disables them whatever the variable's value.
+                Environment.SetEnvironmentVariable(DisableMonitors, null);
+                break;
         }
     }
 }

@@ -1,6 +1,7 @@
 // The Consortium platform as a .NET Aspire application model: the servers, each service's database,
 // the broker and the cache, then the services and the demo data. `dotnet run --project AppHost`
-// starts it all (scripts/start.sh does that after installing what is missing); the dashboard shows
+// starts it all (scripts/start.sh installs what is missing, builds, and runs the executable
+// itself with the launch profile's environment, so no `dotnet run` stays resident); the dashboard shows
 // every resource, its logs, traces and metrics. The .NET programs start from their build output
 // (AddBuiltProject, ADR 25), so build the solution first.
 //   dotnet run --project AppHost --no-launch-profile -- token --role district-lead --district <id>   (a bearer token)
