@@ -87,6 +87,13 @@ internal sealed class PreparedComparison
             _named,
             viewer.DistrictId is { } own && _contributionOf.TryGetValue(own, out var ownContribution) ? ownContribution : null);
 
+    /// <summary>The versions of the values of this group's districts other than <paramref name="districts"/>.</summary>
+    public MemberSet ContributionsExcept(IReadOnlyCollection<Guid> districts)
+    {
+        var leftOut = districts as IReadOnlySet<Guid> ?? districts.ToHashSet();
+        return new MemberSet(_contributors.Where(c => !leftOut.Contains(c.DistrictId)).Select(c => c.ContributionId));
+    }
+
     /// <summary>The values of this group that are among <paramref name="contributions"/>, as a group of their own.</summary>
     public GroupValues ValuesWithin(MemberSet contributions)
     {

@@ -72,7 +72,10 @@ internal sealed class TargetValues(
     /// <summary>
     /// <paramref name="prepared"/> as <paramref name="viewer"/> may have it computed: without the
     /// values the <see cref="DisclosurePolicy"/> leaves out for it (complementary suppression,
-    /// ADR 15), and which were left out.
+    /// ADR 15), and which were left out. The values kept are taken from <paramref name="prepared"/>
+    /// itself, never read again. What to leave out was decided on these values. A newer read could
+    /// put a value made private since among those kept as named: the generations this request read
+    /// do not yet show an event applied but not yet published to the cache.
     /// </summary>
     public async Task<(PreparedComparison Prepared, LeftOutValues LeftOut)> AsSeenByAsync(
         Viewer viewer, PreparedComparison prepared, Guid targetId, MeasureType measureType, bool allMembers, CancellationToken cancellationToken)
@@ -86,7 +89,7 @@ internal sealed class TargetValues(
         };
         return without.Count == 0
             ? (prepared, leftOut)
-            : (await PreparedGroupAsync(targetId, [.. prepared.Group.Members.Except(without)], measureType, cancellationToken), leftOut);
+            : (await PreparedWithinAsync(targetId, prepared, prepared.ContributionsExcept(without), measureType, cancellationToken), leftOut);
     }
 
     /// <summary>

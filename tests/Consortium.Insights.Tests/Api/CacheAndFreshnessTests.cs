@@ -126,6 +126,32 @@ public sealed class CacheAndFreshnessTests(InsightsServiceFixture fixture) : ICl
         Assert.Equal(80m, after.Figures.Numeric.Max.Number());
     }
 
+    [Fact]
+    public async Task Values_left_out_for_a_viewer_are_decided_on_the_values_the_figures_use()
+    {
+        var topic = await fixture.OpenTopicAsync();
+        var m = await fixture.MembersAsync(9, sharing: [Named, Named, Named, Named, Named, Named, Named, Private, Private]);
+        await fixture.AcceptPctAsync(topic, [.. m.Select((x, i) => (x, (decimal)(i * 10)))]);
+        Assert.Equal(9, (await fixture.Staff().CompareTargetAsync(ApiScenario.Compare(topic))).Figures.DistrictCount); // prepared now
+
+        // A named district's value revised and made private, applied in the read model while its
+        // cache move has not happened yet (the moment between a consumer's commit and its move).
+        var targetId = topic.TargetId("PCT");
+        await fixture.QueryAsync(async db =>
+        {
+            var row = await db.Contributions.SingleAsync(c => c.TargetId == targetId && c.DistrictId == m[1].Id);
+            (row.Value, row.Visibility, row.SubmissionId) = (1000m, Contracts.Events.Submissions.V1.VisibilityV1.Private, Guid.CreateVersion7());
+            return await db.SaveChangesAsync();
+        });
+
+        // Two private values are fewer than k: a district is answered over the seven named ones of
+        // the comparison prepared (0 … 60), never with the revised private value among them.
+        var answer = await fixture.LeadOf(m[0].Id).CompareTargetAsync(ApiScenario.Compare(topic, asDistrict: m[0].Id));
+        Assert.NotEmpty(answer.Figures.UnnamedLeftOutExplanation);
+        Assert.Equal(7, answer.Figures.DistrictCount);
+        Assert.Equal(30m, answer.Figures.Numeric.Mean.Number());
+    }
+
     private static async Task<T> PollAsync<T>(Func<Task<T>> call, Func<T, bool> done, TimeSpan bound)
     {
         var clock = Stopwatch.StartNew();
