@@ -202,7 +202,7 @@ internal sealed class FaultConsortium
             {
                 lastDifference = await ReadModelDifferenceAsync();
             }
-            catch (RpcException exception) when (exception.StatusCode == StatusCode.Unavailable)
+            catch (RpcException exception) when (ClientStatus.Of(exception) == StatusCode.Unavailable)
             {
                 lastDifference = $"Insights answered UNAVAILABLE: {exception.Status.Detail}";
             }

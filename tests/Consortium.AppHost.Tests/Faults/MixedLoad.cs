@@ -143,8 +143,9 @@ internal sealed class MixedLoad
         }
         catch (RpcException exception)
         {
-            _log.Add(new CallRecord(kind, name, started, DateTimeOffset.UtcNow, exception.StatusCode, exception.Status.Detail));
-            return (null, exception.StatusCode);
+            var status = ClientStatus.Of(exception);
+            _log.Add(new CallRecord(kind, name, started, DateTimeOffset.UtcNow, status, exception.Status.Detail));
+            return (null, status);
         }
     }
 }
