@@ -88,9 +88,9 @@ internal sealed class PreparedComparison
             viewer.DistrictId is { } own && _contributionOf.TryGetValue(own, out var ownContribution) ? ownContribution : null);
 
     /// <summary>The versions of the values of this group's districts other than <paramref name="districts"/>.</summary>
-    public MemberSet ContributionsExcept(IReadOnlyCollection<Guid> districts)
+    public MemberSet ContributionsExcept(IEnumerable<Guid> districts)
     {
-        var leftOut = districts as IReadOnlySet<Guid> ?? districts.ToHashSet();
+        var leftOut = districts.ToHashSet();
         return new MemberSet(_contributors.Where(c => !leftOut.Contains(c.DistrictId)).Select(c => c.ContributionId));
     }
 
