@@ -13,6 +13,7 @@ internal sealed class CatalogConfiguration :
     public void Configure(EntityTypeBuilder<CycleRow> cycle)
     {
         cycle.ToTable("cycles");
+        cycle.HasRowVersion();
         cycle.HasKey(c => c.Id);
         cycle.Property(c => c.Id).ValueGeneratedNever();
         cycle.Property(c => c.SchoolYear).HasMaxLength(7);
@@ -23,6 +24,7 @@ internal sealed class CatalogConfiguration :
     public void Configure(EntityTypeBuilder<TopicRow> topic)
     {
         topic.ToTable("topics");
+        topic.HasRowVersion();
         topic.HasKey(t => t.Id);
         topic.Property(t => t.Id).ValueGeneratedNever();
         topic.Property(t => t.Title).HasMaxLength(300);

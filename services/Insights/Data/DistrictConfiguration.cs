@@ -12,6 +12,7 @@ internal sealed class DistrictConfiguration :
     public void Configure(EntityTypeBuilder<DistrictRow> district)
     {
         district.ToTable("districts");
+        district.HasRowVersion();
         district.HasKey(d => d.Id);
         district.Property(d => d.Id).ValueGeneratedNever();
         district.Property(d => d.Name).HasMaxLength(200);
@@ -23,6 +24,7 @@ internal sealed class DistrictConfiguration :
     public void Configure(EntityTypeBuilder<DistrictProfileRow> profile)
     {
         profile.ToTable("district_profiles");
+        profile.HasRowVersion();
         profile.HasKey(p => new { p.DistrictId, p.SchoolYear });
         profile.Property(p => p.SchoolYear).HasMaxLength(7);
         profile.Property(p => p.PctEconomicallyDisadvantaged).HasColumnType("numeric");

@@ -13,6 +13,7 @@ internal sealed class PipelineConfiguration :
     public void Configure(EntityTypeBuilder<LeaderRow> leader)
     {
         leader.ToTable("pipeline_leaders");
+        leader.HasRowVersion();
         leader.HasKey(l => l.LeaderId);
         leader.Property(l => l.LeaderId).ValueGeneratedNever();
         leader.Property(l => l.RoleCode).HasMaxLength(64);
@@ -22,6 +23,7 @@ internal sealed class PipelineConfiguration :
     public void Configure(EntityTypeBuilder<LeaderReadinessRow> readiness)
     {
         readiness.ToTable("pipeline_readiness");
+        readiness.HasRowVersion();
         readiness.HasKey(r => new { r.LeaderId, r.TargetRoleCode });
         readiness.Property(r => r.TargetRoleCode).HasMaxLength(64);
     }
@@ -29,6 +31,7 @@ internal sealed class PipelineConfiguration :
     public void Configure(EntityTypeBuilder<SuccessionCoverageRow> coverage)
     {
         coverage.ToTable("succession_coverage");
+        coverage.HasRowVersion();
         coverage.HasKey(c => c.DistrictId);
         coverage.Property(c => c.DistrictId).ValueGeneratedNever();
     }

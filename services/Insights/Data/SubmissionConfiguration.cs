@@ -12,6 +12,7 @@ internal sealed class SubmissionConfiguration :
     public void Configure(EntityTypeBuilder<SubmissionRow> submission)
     {
         submission.ToTable("submissions");
+        submission.HasRowVersion();
         submission.HasKey(s => s.Id);
         submission.Property(s => s.Id).ValueGeneratedNever();
         submission.Property(s => s.Title).HasMaxLength(300);

@@ -243,6 +243,12 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("results_published_at");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("SchoolYear")
                         .IsRequired()
                         .HasMaxLength(7)
@@ -297,6 +303,12 @@ namespace Consortium.Insights.Data.Migrations
                     b.Property<int>("ProfileVersion")
                         .HasColumnType("integer")
                         .HasColumnName("profile_version");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("SchoolCount")
                         .HasColumnType("integer")
@@ -358,6 +370,12 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("character varying(7)")
                         .HasColumnName("nces_lea_id");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<int>("SharingPreference")
                         .HasColumnType("integer")
                         .HasColumnName("sharing_preference");
@@ -401,6 +419,12 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("level");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("LeaderId", "TargetRoleCode")
                         .HasName("pk_pipeline_readiness");
 
@@ -434,6 +458,12 @@ namespace Consortium.Insights.Data.Migrations
                     b.Property<int>("RoleVersion")
                         .HasColumnType("integer")
                         .HasColumnName("role_version");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("Stage")
                         .HasColumnType("integer")
@@ -557,6 +587,12 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("narrative");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
@@ -612,6 +648,12 @@ namespace Consortium.Insights.Data.Migrations
                     b.Property<int>("CriticalRoleCount")
                         .HasColumnType("integer")
                         .HasColumnName("critical_role_count");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("DistrictId")
                         .HasName("pk_succession_coverage");
@@ -733,6 +775,12 @@ namespace Consortium.Insights.Data.Migrations
                     b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("retired_at");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Title")
                         .IsRequired()
