@@ -43,9 +43,14 @@ internal static class FrontDoorHarness
         Assert.Equal(3, result.Find(ScaleRun.Rush, Writers.FreshnessName).Count);
         Assert.True(result.PgbenchInsertsPerSecond > 0, $"pgbench measured nothing.\n{log}");
         Assert.True(result.RedisGetsPerSecond > 0, $"redis-benchmark measured nothing.\n{log}");
+        // The platform's PostgreSQL keeps statement statistics, and each scenario's costliest are
+        // its own: the submit path's writes show in the submissions database.
+        Assert.All(result.Scenarios, scenario => Assert.NotEmpty(result.CostliestStatements.GetValueOrDefault(scenario.Scenario, [])));
+        Assert.Contains(result.CostliestStatements[ScaleRun.SubmitScenario], statement => statement.Database == ResourceNames.SubmissionsDb);
 
         var report = FrontDoorReport.Write(FrontDoorOptions.Parse(["--sizes", "15"]), results, platform: null, "-", "-", DateTimeOffset.UtcNow);
         Assert.Contains("## 15 districts", report, StringComparison.Ordinal);
         Assert.Contains("submit path (save draft + submit) / pgbench", report, StringComparison.Ordinal);
+        Assert.Contains("Where PostgreSQL's time went", report, StringComparison.Ordinal);
     }
 }

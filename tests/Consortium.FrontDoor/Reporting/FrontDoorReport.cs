@@ -78,6 +78,29 @@ internal static class FrontDoorReport
         text.AppendLine(Invariant($"- submit path (save draft + submit) / pgbench single-row inserts: **{Ratio(submit.PerSecond, result.PgbenchInsertsPerSecond)}**"));
         text.AppendLine(Invariant($"- authenticated no-op gRPC / Redis GET: **{Ratio(noOp.PerSecond, result.RedisGetsPerSecond)}**"));
         text.AppendLine();
+        WriteStatements(text, result);
+    }
+
+    private static void WriteStatements(StringBuilder text, ScaleResult result)
+    {
+        if (result.CostliestStatements.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("Where PostgreSQL's time went, per scenario (pg_stat_statements: execution time of the costliest statements; one server holds every service's database):");
+        text.AppendLine();
+        text.AppendLine("| scenario | database | calls | total ms | mean ms | rows per call | statement |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---|");
+        foreach (var (scenario, _) in result.Scenarios)
+        {
+            foreach (var statement in result.CostliestStatements.GetValueOrDefault(scenario, []))
+            {
+                text.AppendLine(Invariant($"| {scenario} | {statement.Database} | {statement.Calls:N0} | {statement.TotalMilliseconds:N0} | {statement.MeanMilliseconds:F3} | {(double)statement.Rows / Math.Max(statement.Calls, 1):N1} | `{statement.Statement.Replace("|", "\\|", StringComparison.Ordinal)}` |"));
+            }
+        }
+
+        text.AppendLine();
     }
 
     private static void WriteGrowth(StringBuilder text, IReadOnlyList<ScaleResult> results)

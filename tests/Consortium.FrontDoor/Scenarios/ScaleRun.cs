@@ -16,7 +16,8 @@ internal sealed record ScaleResult(
     TimeSpan EarlySubmissionsCompared,
     double? PgbenchInsertsPerSecond,
     double? RedisGetsPerSecond,
-    IReadOnlyList<(string Scenario, IReadOnlyList<OperationStats> Operations)> Scenarios)
+    IReadOnlyList<(string Scenario, IReadOnlyList<OperationStats> Operations)> Scenarios,
+    IReadOnlyDictionary<string, IReadOnlyList<StatementCost>> CostliestStatements)
 {
     public OperationStats Find(string scenario, string operation) =>
         Scenarios.First(s => s.Scenario == scenario).Operations.First(o => o.Name == operation);
@@ -36,6 +37,7 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
     public const string CompareAll = "CompareTarget, all members";
     public const string ComparePeers = "CompareTarget, 20 similar peers";
     public const string WhomToLearnFrom = "FindWhomToLearnFrom, 20 peers";
+    private const int StatementsReported = 8;
 
     private static readonly SubmissionKind[] s_kinds =
         [SubmissionKind.Program, SubmissionKind.Policy, SubmissionKind.Practice, SubmissionKind.Process, SubmissionKind.Context, SubmissionKind.Culture, SubmissionKind.Capacity];
@@ -53,6 +55,9 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         var pgbench = await ServerBaselines.PgbenchInsertsPerSecondAsync(addresses.Postgres(), settings.Writers, settings.Duration, log, cancellationToken);
         var redis = await ServerBaselines.RedisGetsPerSecondAsync(addresses.Redis(), settings.Readers, 100_000, log, cancellationToken);
 
+        var statements = new Dictionary<string, IReadOnlyList<StatementCost>>();
+        var countingStatements = await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
+
         log.WriteLine("  quiet: the no-op, comparisons, whom to learn from");
         var quiet = new List<OperationStats>
         {
@@ -61,15 +66,28 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
             await LoopAsync(ComparePeers, (stats, call, token) => readers.CompareAsync(stats, Readers.Peers(), call, token), cancellationToken),
             await LoopAsync(WhomToLearnFrom, (stats, call, token) => readers.WhomToLearnFromAsync(stats, call, token), cancellationToken),
         };
+        await TakeStatementsAsync(Quiet);
 
         log.WriteLine("  submit: save draft + submit as the district's automation client, accept as staff");
         var submitted = await SubmitAsync(from, cancellationToken);
+        await TakeStatementsAsync(SubmitScenario);
 
         log.WriteLine("  window-close rush: the late districts submit while leaders compare");
         var rush = await RushAsync(from, readers, cancellationToken);
+        await TakeStatementsAsync(Rush);
 
         return new ScaleResult(size, seeder.Districts.Count(d => !d.District.SubmitsInTheRush), districtsSeeded, compared, pgbench, redis,
-            [(Quiet, quiet), (SubmitScenario, submitted), (Rush, rush)]);
+            [(Quiet, quiet), (SubmitScenario, submitted), (Rush, rush)], statements);
+
+        // The scenario's statements, then a fresh count for the next one.
+        async Task TakeStatementsAsync(string scenario)
+        {
+            if (countingStatements)
+            {
+                statements[scenario] = await DatabaseStatements.CostliestAsync(addresses.Postgres(), StatementsReported, cancellationToken);
+                await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
+            }
+        }
     }
 
     private async Task<IReadOnlyList<OperationStats>> SubmitAsync(int from, CancellationToken cancellationToken)
