@@ -81,6 +81,36 @@ public class PeerSimilarityTests
     }
 
     [Fact]
+    public void Ranking_a_population_is_sorting_it_by_the_documented_distance()
+    {
+        // 400 districts with random profiles, and 100 exact copies of some of them under other ids
+        // (copies tie exactly, so the order among them is the district id's).
+        var random = new Random(14);
+        var originals = Enumerable.Range(1, 400).Select(i => Ctx(
+            i, random.Next(100, 60_000), Percent(random), Percent(random), Percent(random), (LocaleClass)random.Next(1, 5))).ToList();
+        var copies = Enumerable.Range(401, 100).Select(i => originals[random.Next(originals.Count)] with { DistrictId = Ctx(i, 1, 0, 0, 0, LocaleClass.City).DistrictId });
+        DistrictContext[] population = [.. originals, .. copies];
+        var weights = new SimilarityWeights(Enrollment: 2, EconomicallyDisadvantaged: 1, EnglishLearners: 0.5, WithDisabilities: 1, Locale: 3);
+        var similarity = new PeerSimilarity(population, weights);
+
+        // Members and a district outside the population (a district asking before its profile counts).
+        foreach (var target in population.Take(25).Append(Ctx(9_999, 2_500, 33.3m, 4m, 12.5m, LocaleClass.Town)))
+        {
+            var expected = population
+                .Where(d => d.DistrictId != target.DistrictId)
+                .Select(d => (d.DistrictId, Distance: DocumentedDistance(population, weights, target, d)))
+                .OrderBy(m => Math.Round(m.Distance, 9)).ThenBy(m => m.DistrictId)
+                .Take(20)
+                .ToList();
+
+            var peers = similarity.MostSimilar(target, 20);
+
+            Assert.Equal(expected.Select(e => e.DistrictId), peers.Select(p => p.DistrictId));
+            Assert.All(expected.Zip(peers), pair => Assert.Equal(pair.First.Distance, pair.Second.Distance, 9));
+        }
+    }
+
+    [Fact]
     public void Bad_weights_are_reported_together()
     {
         var error = Assert.Throws<DomainValidationException>(() => new SimilarityWeights(Enrollment: -1, Locale: double.NaN).Validated());
@@ -107,6 +137,28 @@ public class PeerSimilarityTests
     public void Size_bands_follow_the_nces_breaks(int enrollment, SizeBand band)
     {
         Assert.Equal(band, SizeBands.Classify(enrollment));
+    }
+
+    private static decimal Percent(Random random) => Math.Round((decimal)random.NextDouble() * 100, 2);
+
+    // The class summary's formula, written out from scratch: each difference in population
+    // standard deviations, weighted, root-mean-square; locale 1 when the classes differ.
+    private static double DocumentedDistance(DistrictContext[] population, SimilarityWeights weights, DistrictContext a, DistrictContext b)
+    {
+        double Sd(Func<DistrictContext, double> value)
+        {
+            var mean = population.Average(value);
+            return Math.Sqrt(population.Sum(d => Math.Pow(value(d) - mean, 2)) / population.Length);
+        }
+
+        double Term(double weight, Func<DistrictContext, double> value) => weight * Math.Pow((value(a) - value(b)) / Sd(value), 2);
+
+        var sum = Term(weights.Enrollment, d => Math.Log(1 + (double)d.Enrollment))
+            + Term(weights.EconomicallyDisadvantaged, d => (double)d.PctEconomicallyDisadvantaged)
+            + Term(weights.EnglishLearners, d => (double)d.PctEnglishLearners)
+            + Term(weights.WithDisabilities, d => (double)d.PctWithDisabilities)
+            + (a.Locale == b.Locale ? 0 : weights.Locale);
+        return Math.Sqrt(sum / weights.Total);
     }
 
     private static int Rank(IReadOnlyList<PeerMatch> peers, DistrictContext district) =>

@@ -28,6 +28,7 @@ public sealed class PeerSimilarity
     private readonly double _sdEconomicallyDisadvantaged;
     private readonly double _sdEnglishLearners;
     private readonly double _sdWithDisabilities;
+    private readonly Point[] _points;
 
     public PeerSimilarity(IReadOnlyCollection<DistrictContext> population, SimilarityWeights weights)
     {
@@ -37,6 +38,7 @@ public sealed class PeerSimilarity
         _sdEconomicallyDisadvantaged = StandardDeviation(population.Select(d => (double)d.PctEconomicallyDisadvantaged));
         _sdEnglishLearners = StandardDeviation(population.Select(d => (double)d.PctEnglishLearners));
         _sdWithDisabilities = StandardDeviation(population.Select(d => (double)d.PctWithDisabilities));
+        _points = [.. population.Select(PointOf)];
     }
 
     /// <summary>The member districts standardisation and matching run over.</summary>
@@ -50,22 +52,23 @@ public sealed class PeerSimilarity
         // Only the nearest `count` are kept while walking the population, the farthest of them on
         // top of the heap: O(n log count). Sorting every member was O(n log n) and allocated a
         // match per member, at every first peer question of a district (13,000 in a state).
+        var from = PointOf(target);
         var nearest = new PriorityQueue<DistrictContext, (double Distance, Guid DistrictId)>(count + 1, FarthestFirst);
-        foreach (var district in Population)
+        foreach (ref readonly var point in _points.AsSpan())
         {
-            if (district.DistrictId == target.DistrictId)
+            if (point.DistrictId == target.DistrictId)
             {
                 continue;
             }
 
-            var rank = (Distance(target, district), district.DistrictId);
+            var rank = (Distance(from, point), point.DistrictId);
             if (nearest.Count < count)
             {
-                nearest.Enqueue(district, rank);
+                nearest.Enqueue(point.District, rank);
             }
             else if (nearest.TryPeek(out _, out var farthest) && NearestFirst.Compare(rank, farthest) < 0)
             {
-                nearest.EnqueueDequeue(district, rank);
+                nearest.EnqueueDequeue(point.District, rank);
             }
         }
 
@@ -74,22 +77,42 @@ public sealed class PeerSimilarity
             .Select(item => new PeerMatch(item.Element.DistrictId, item.Priority.Distance, 100 / (1 + item.Priority.Distance)))];
     }
 
-    public double Distance(DistrictContext a, DistrictContext b)
+    public double Distance(DistrictContext a, DistrictContext b) => Distance(PointOf(a), PointOf(b));
+
+    private double Distance(in Point a, in Point b)
     {
         var sum =
-            (_weights.Enrollment * Squared(LogEnrollment(a) - LogEnrollment(b), _sdLogEnrollment))
-            + (_weights.EconomicallyDisadvantaged * Squared((double)(a.PctEconomicallyDisadvantaged - b.PctEconomicallyDisadvantaged), _sdEconomicallyDisadvantaged))
-            + (_weights.EnglishLearners * Squared((double)(a.PctEnglishLearners - b.PctEnglishLearners), _sdEnglishLearners))
-            + (_weights.WithDisabilities * Squared((double)(a.PctWithDisabilities - b.PctWithDisabilities), _sdWithDisabilities))
+            Squared(a.Enrollment - b.Enrollment)
+            + Squared(a.EconomicallyDisadvantaged - b.EconomicallyDisadvantaged)
+            + Squared(a.EnglishLearners - b.EnglishLearners)
+            + Squared(a.WithDisabilities - b.WithDisabilities)
             + (_weights.Locale * (a.Locale == b.Locale ? 0 : 1));
         return Math.Sqrt(sum / _weights.Total);
     }
 
+    /// <summary>
+    /// A district where matching places it: each dimension in standard deviations, times the
+    /// square root of its weight, so that a squared difference is the weighted term itself. Done
+    /// once per member per population; ranking is then subtraction and multiplication only, where
+    /// it took a logarithm and decimal arithmetic for every member at every question.
+    /// </summary>
+    private Point PointOf(DistrictContext district) => new(
+        district,
+        district.DistrictId,
+        Standardised(LogEnrollment(district), _sdLogEnrollment, _weights.Enrollment),
+        Standardised((double)district.PctEconomicallyDisadvantaged, _sdEconomicallyDisadvantaged, _weights.EconomicallyDisadvantaged),
+        Standardised((double)district.PctEnglishLearners, _sdEnglishLearners, _weights.EnglishLearners),
+        Standardised((double)district.PctWithDisabilities, _sdWithDisabilities, _weights.WithDisabilities),
+        district.Locale);
+
+    // A dimension on which every member is equal (SD 0) places everyone at 0: it contributes nothing.
+    private static double Standardised(double value, double sd, double weight) =>
+        sd == 0 ? 0 : value / sd * Math.Sqrt(weight);
+
     // Enrollment 0 is possible in data (a district between reorganisations); log(1 + e) keeps it finite.
     private static double LogEnrollment(DistrictContext d) => Math.Log(1 + (double)d.Enrollment);
 
-    private static double Squared(double difference, double sd) =>
-        sd == 0 ? 0 : (difference / sd) * (difference / sd);
+    private static double Squared(double difference) => difference * difference;
 
     // Population SD: the members are the whole population we compare within, not a sample.
     private static double StandardDeviation(IEnumerable<double> values)
@@ -103,4 +126,7 @@ public sealed class PeerSimilarity
         var mean = list.Average();
         return Math.Sqrt(list.Sum(v => (v - mean) * (v - mean)) / list.Count);
     }
+
+    private readonly record struct Point(
+        DistrictContext District, Guid DistrictId, double Enrollment, double EconomicallyDisadvantaged, double EnglishLearners, double WithDisabilities, LocaleClass Locale);
 }
