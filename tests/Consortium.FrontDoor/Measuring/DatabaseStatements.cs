@@ -12,9 +12,9 @@ internal sealed record StatementCost(string Database, long Calls, double TotalMi
 
 /// <summary>
 /// Where the PostgreSQL server's time goes in each scenario, per statement, from the server's
-/// <c>pg_stat_statements</c> (loaded by the platform's PostgreSQL, see PostgresCluster). A
-/// statement whose cost grows with the consortium shows here at its first run at 13,000
-/// districts: the write path's lookup that sorted every known district did, once looked for.
+/// <c>pg_stat_statements</c> (loaded by the platform's PostgreSQL, see PostgresCluster; ADR 36).
+/// A statement whose cost grows with the consortium shows here in the first run at 13,000
+/// districts, as the write path's lookup that read every known district did.
 /// </summary>
 internal static partial class DatabaseStatements
 {
