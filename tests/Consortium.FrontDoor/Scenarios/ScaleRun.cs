@@ -39,6 +39,8 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
     public const string WhomToLearnFrom = "FindWhomToLearnFrom, 20 peers";
     private const int StatementsReported = 8;
 
+    private bool _countingStatements;
+
     private static readonly SubmissionKind[] s_kinds =
         [SubmissionKind.Program, SubmissionKind.Policy, SubmissionKind.Practice, SubmissionKind.Process, SubmissionKind.Context, SubmissionKind.Culture, SubmissionKind.Capacity];
 
@@ -56,7 +58,7 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         var redis = await ServerBaselines.RedisGetsPerSecondAsync(addresses.Redis(), settings.Readers, 100_000, log, cancellationToken);
 
         var statements = new Dictionary<string, IReadOnlyList<StatementCost>>();
-        var countingStatements = await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
+        _countingStatements = await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
 
         log.WriteLine("  quiet: the no-op, comparisons, whom to learn from");
         var quiet = new List<OperationStats>
@@ -82,7 +84,7 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         // The scenario's statements, then a fresh count for the next one.
         async Task TakeStatementsAsync(string scenario)
         {
-            if (countingStatements)
+            if (_countingStatements)
             {
                 statements[scenario] = await DatabaseStatements.CostliestAsync(addresses.Postgres(), StatementsReported, cancellationToken);
                 await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
@@ -162,8 +164,18 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         return stats;
     }
 
-    /// <summary>Registers the districts' automation clients and gets their first tokens before the clock starts.</summary>
-    private async Task RegisterAsync(IEnumerable<string> districtIds, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Registers the districts' automation clients and gets their first tokens before the clock
+    /// starts, then starts the statement count afresh: the scenario's statements are its own, not
+    /// the identity service's registrations.
+    /// </summary>
+    private async Task RegisterAsync(IEnumerable<string> districtIds, CancellationToken cancellationToken)
+    {
         await Parallel.ForEachAsync(districtIds, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
             async (id, token) => await clients.DistrictWriterAsync(id, token));
+        if (_countingStatements)
+        {
+            await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
+        }
+    }
 }
