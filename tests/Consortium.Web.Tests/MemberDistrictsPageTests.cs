@@ -94,6 +94,9 @@ public sealed class MemberDistrictsPageTests : BunitContext
         page.Find("[data-testid=membership-reason]").Change("Left the region's network");
         page.Find("[data-testid=confirm-membership]").Click();
 
+        // The field's change and the click are handled by the renderer, which a loaded machine
+        // may not have finished when Click returns (seen once in CI): wait for the call.
+        page.WaitForAssertion(() => Assert.NotNull(_districts.LastMembership), TimeSpan.FromSeconds(10));
         Assert.Equal(MembershipStatus.Withdrawn, _districts.LastMembership!.NewStatus);
         Assert.Equal("Left the region's network", _districts.LastMembership.Reason);
         Assert.Equal(7, _districts.LastMembership.ExpectedVersion);
