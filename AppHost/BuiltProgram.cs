@@ -7,7 +7,7 @@ namespace Consortium.AppHost;
 
 /// <summary>
 /// One of this repository's .NET programs (a service, the Web, the demo loader), started from its
-/// build output rather than as an Aspire project (ADR 25). A project resource is started through
+/// ReadyToRun publish (ADR 37) rather than as an Aspire project (ADR 25). A project resource is started through
 /// <c>dotnet run</c>, which stays alive as the program's parent (~140 MB each) after an MSBuild
 /// evaluation at every start. Service discovery: resources that reference it get
 /// <c>services__&lt;name&gt;__&lt;endpoint&gt;__0</c> as they would for a project.
@@ -21,26 +21,33 @@ internal static class BuiltProgramExtensions
     // solution in one configuration, so the programs' output sits beside that name.
     private static readonly Assembly s_appHost = typeof(BuiltProgramResource).Assembly;
 
+    // The runtime identifier the app host's build published the programs for (ADR 37).
+    private static readonly string s_programsRuntimeIdentifier = s_appHost
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(metadata => metadata.Key == "ProgramsRuntimeIdentifier").Value!;
+
     /// <summary>
-    /// Adds <typeparamref name="TProject"/>'s built program (its apphost executable in
-    /// <c>bin/&lt;configuration&gt;/&lt;framework&gt;/</c>) with what Aspire gives a project: OTLP
-    /// export to the dashboard, its console log format, the project directory as working directory
-    /// (the content root: appsettings.json, wwwroot; static web assets are found beside the program).
-    /// Throws, naming the project to build, when the program is not there.
+    /// Adds <typeparamref name="TProject"/>'s published program (its apphost executable in
+    /// <c>bin/&lt;configuration&gt;/&lt;framework&gt;/&lt;runtime&gt;/publish/</c>, which building the
+    /// app host writes) with what Aspire gives a project: OTLP export to the dashboard and its console
+    /// log format. The publish folder is the working directory and so the content root: it holds
+    /// appsettings.json and the Web's static assets. Throws, naming what to build, when the program
+    /// is not there.
     /// </summary>
     public static IResourceBuilder<BuiltProgramResource> AddBuiltProject<TProject>(this IDistributedApplicationBuilder builder, string name)
         where TProject : IProjectMetadata, new()
     {
         var projectPath = new TProject().ProjectPath;
-        var projectDirectory = Path.GetDirectoryName(projectPath)!;
-        var program = Path.Combine(projectDirectory, "bin", Configuration(), Framework(), Path.GetFileNameWithoutExtension(projectPath));
+        var publishDirectory = Path.Combine(
+            Path.GetDirectoryName(projectPath)!, "bin", Configuration(), Framework(), s_programsRuntimeIdentifier, "publish");
+        var program = Path.Combine(publishDirectory, Path.GetFileNameWithoutExtension(projectPath));
         if (builder.ExecutionContext.IsRunMode && !File.Exists(program))
         {
             throw new DistributedApplicationException(
-                $"{name}: {program} does not exist. Build it first: dotnet build {projectPath} -c {Configuration()} (scripts/start.sh builds everything).");
+                $"{name}: {program} does not exist. Build the app host first, which publishes every program: dotnet build AppHost -c {Configuration()} (scripts/start.sh does).");
         }
 
-        var resource = builder.AddResource(new BuiltProgramResource(name, program, projectDirectory))
+        var resource = builder.AddResource(new BuiltProgramResource(name, program, publishDirectory))
             // What Aspire sets for every project (ProjectResourceBuilderExtensions.WithProjectDefaults):
             // telemetry retries, unredacted URLs in Development, and the dashboard's console log format.
             .WithEnvironment("OTEL_DOTNET_EXPERIMENTAL_OTLP_RETRY", "in_memory")
