@@ -7,9 +7,9 @@ namespace Consortium.AppHost;
 
 /// <summary>
 /// One of this repository's .NET programs (a service, the Web, the demo loader), started from its
-/// ReadyToRun publish (ADR 37) rather than as an Aspire project (ADR 25). A project resource is started through
-/// <c>dotnet run</c>, which stays alive as the program's parent (~140 MB each) after an MSBuild
-/// evaluation at every start. Service discovery: resources that reference it get
+/// ReadyToRun publish (ADR 37) rather than as an Aspire project (ADR 25). A project resource is
+/// started through <c>dotnet run</c>, which stays alive as the program's parent (~140 MB each)
+/// after an MSBuild evaluation at every start. Service discovery: resources that reference it get
 /// <c>services__&lt;name&gt;__&lt;endpoint&gt;__0</c> as they would for a project.
 /// </summary>
 internal sealed class BuiltProgramResource(string name, string command, string workingDirectory)
@@ -18,7 +18,7 @@ internal sealed class BuiltProgramResource(string name, string command, string w
 internal static class BuiltProgramExtensions
 {
     // The configuration and framework the app host was built for: scripts and tests build the whole
-    // solution in one configuration, so the programs' output sits beside that name.
+    // solution in one configuration, so the programs' publish folders sit beside that name.
     private static readonly Assembly s_appHost = typeof(BuiltProgramResource).Assembly;
 
     // The runtime identifier the app host's build published the programs for (ADR 37).
