@@ -47,12 +47,14 @@ internal static class ServiceResourceExtensions
     /// <summary>
     /// The Web's one endpoint, as Aspire writes a project's endpoints for ASP.NET Core
     /// (<c>ASPNETCORE_URLS</c>); a program started directly gets no endpoint variables of its own.
+    /// Ready, like a service, when its <c>/health</c> says Healthy.
     /// </summary>
     public static IResourceBuilder<BuiltProgramResource> WithWebEndpoint(this IResourceBuilder<BuiltProgramResource> web, int port)
     {
         web.WithDirectHttpEndpoint("http", port);
         var http = web.GetEndpoint("http");
-        return web.WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"));
+        return web.WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"))
+            .WithReadinessCheck(http);
     }
 
     /// <summary>
@@ -79,8 +81,7 @@ internal static class ServiceResourceExtensions
     /// </summary>
     private static IResourceBuilder<BuiltProgramResource> WithReadinessCheck(this IResourceBuilder<BuiltProgramResource> service, EndpointReference http)
     {
-        var key = $"{service.Resource.Name}-health";
-        service.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+        var key = service.ApplicationBuilder.AddPromptReadinessCheck($"{service.Resource.Name}-health", async cancellationToken =>
         {
             try
             {

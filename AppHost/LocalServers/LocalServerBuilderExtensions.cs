@@ -160,10 +160,8 @@ public static class LocalServerBuilderExtensions
         }
     }
 
-    private static string AddHealthCheck(IDistributedApplicationBuilder builder, string resourceName, Func<CancellationToken, Task<bool>> answers)
-    {
-        var key = $"{resourceName}-answers";
-        builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+    private static string AddHealthCheck(IDistributedApplicationBuilder builder, string resourceName, Func<CancellationToken, Task<bool>> answers) =>
+        builder.AddPromptReadinessCheck($"{resourceName}-answers", async cancellationToken =>
         {
             try
             {
@@ -174,8 +172,6 @@ public static class LocalServerBuilderExtensions
                 return HealthCheckResult.Unhealthy($"{resourceName} does not answer yet", exception);
             }
         });
-        return key;
-    }
 
     private static async Task<bool> OpensConnectionAsync(IResourceWithConnectionString resource, CancellationToken cancellationToken)
     {
