@@ -145,7 +145,7 @@ identity
     .WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
     .WithEnvironment("Identity__WebBaseAddress", ReferenceExpression.Create($"{web.GetEndpoint("http")}/"));
 
-builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, loadDemo, identity.Resource, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource]));
+builder.Services.AddHostedService(services => new ReadyBanner(services, stateDirectory, loadDemo, identity.Resource, [districts.Resource, topics.Resource, submissions.Resource, pipeline.Resource, insights.Resource, identity.Resource], web.Resource));
 
 builder.Build().Run();
 return 0;

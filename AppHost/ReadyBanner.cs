@@ -9,22 +9,23 @@ using Microsoft.Extensions.Hosting;
 namespace Consortium.AppHost;
 
 /// <summary>
-/// Once every service is healthy, prints what a person needs to use the platform: the dashboard's
+/// Once every service and the Web are healthy, prints what a person needs to use the platform: the dashboard's
 /// address with its login token, each service's endpoints, who can sign in (the first staff
 /// account, the demo people), a consortium-staff token and a call to try. The dashboard shows the same endpoints; this saves opening it for a quick curl.
 /// </summary>
 [SupportedOSPlatform("linux")]
 internal sealed class ReadyBanner(
-    IServiceProvider services, string stateDirectory, bool demoLoaded, BuiltProgramResource identity, IReadOnlyList<BuiltProgramResource> platformServices) : BackgroundService
+    IServiceProvider services, string stateDirectory, bool demoLoaded, BuiltProgramResource identity, IReadOnlyList<BuiltProgramResource> platformServices, BuiltProgramResource web) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var notifications = services.GetRequiredService<ResourceNotificationService>();
         try
         {
-            foreach (var service in platformServices)
+            // The Web too: the banner's first line of advice is to sign in there.
+            foreach (var program in platformServices.Append(web))
             {
-                await notifications.WaitForResourceHealthyAsync(service.Name, stoppingToken);
+                await notifications.WaitForResourceHealthyAsync(program.Name, stoppingToken);
             }
         }
         catch (OperationCanceledException)
@@ -67,7 +68,7 @@ internal sealed class ReadyBanner(
 
         var districts = platformServices[0].GetEndpoint("http").Url;
         text.AppendLine()
-            .AppendLine($"  Sign in to the web (http://localhost:5170) as {FirstStaffAccount.Email}, password: {FirstStaffAccount.ReadOrCreatePassword(stateDirectory)}")
+            .AppendLine($"  Sign in to the web ({web.GetEndpoint("http").Url}) as {FirstStaffAccount.Email}, password: {FirstStaffAccount.ReadOrCreatePassword(stateDirectory)}")
             .AppendLine("  (the first staff account; invite everyone else with the identity service's InvitePerson)");
         if (demoLoaded)
         {
