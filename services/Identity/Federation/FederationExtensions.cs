@@ -2,6 +2,7 @@ using Consortium.Identity.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Client;
 using OpenIddict.Client.AspNetCore;
 
@@ -35,9 +36,12 @@ public static class FederationExtensions
         {
             client.AllowAuthorizationCodeFlow()
                 .SetRedirectionEndpointUris(ExternalProviderRegistrations.CallbackPath)
-                // Required by OpenIddict's checks; the state tokens themselves are Data Protection's (below).
-                .AddEphemeralEncryptionKey()
-                .AddEphemeralSigningKey();
+                // Required by OpenIddict's checks; the state tokens themselves are Data Protection's
+                // (below), so these keys protect nothing. A random AES key and a P-256 key cost
+                // nothing to make; the default ephemeral keys, two 4096-bit RSA keys, took 1–5 s of
+                // CPU at every start of this service, on the platform's critical path (ADR 38).
+                .AddEphemeralEncryptionKey(SecurityAlgorithms.Aes256KW)
+                .AddEphemeralSigningKey(SecurityAlgorithms.EcdsaSha256);
             // Errors too (a refused code exchange, a bad state): the callback answers with its own page.
             var aspNetCore = client.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough();
             if (allowHttp)
