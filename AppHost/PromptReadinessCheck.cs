@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -31,8 +32,9 @@ internal sealed class PromptReadinessCheck(Func<CancellationToken, Task<HealthCh
             return result;
         }
 
-        var deadline = DateTime.UtcNow + patience;
-        while (result.Status != HealthStatus.Healthy && DateTime.UtcNow < deadline)
+        // Elapsed time, not the wall clock: a clock set back must not stretch the patience.
+        var started = Stopwatch.GetTimestamp();
+        while (result.Status != HealthStatus.Healthy && Stopwatch.GetElapsedTime(started) < patience)
         {
             await Task.Delay(pause, cancellationToken);
             result = await probe(cancellationToken);
