@@ -108,9 +108,12 @@ public sealed class MoveAndSuccessionTests(PipelineServiceFixture fixture) : ICl
         });
         await lead.RecordDepartureAsync(new RecordDepartureRequest { LeaderId = leader.LeaderId, Kind = DepartureKind.MovedDistrict });
 
+        // All four, not only the last one written: the broker does not promise that the outbox's
+        // events arrive in the order they were written (a publish retried comes later).
         await fixture.Events.WaitUntilAsync(
-            events => events.Received<LeaderLeft>().Any(e => e.LeaderId.ToString() == leader.LeaderId),
-            TimeSpan.FromSeconds(20), "LeaderLeft");
+            events => events.Received<LeaderEvent>().Count(e => e.LeaderId.ToString() == leader.LeaderId) >= 4
+                && events.Received<LeaderLeft>().Any(e => e.LeaderId.ToString() == leader.LeaderId),
+            TimeSpan.FromSeconds(20), "the enrolment, stage change, assessment and departure");
         var mine = fixture.Events.Received<LeaderEvent>().Where(e => e.LeaderId.ToString() == leader.LeaderId).ToList();
         Assert.Equal(4, mine.Count);
         var assessed = Assert.Single(mine.OfType<ReadinessAssessed>());
