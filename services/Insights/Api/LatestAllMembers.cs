@@ -4,7 +4,8 @@ namespace Consortium.Insights.Api;
 /// The newest "all members" values of a target this process prepared, and the generations they
 /// are current for. When the target's generation moves and only its change log says which
 /// districts changed (an acceptance, a revision, a withdrawal), the next comparison reads those
-/// districts' values and applies them here instead of reading every contributor again (ADR 30).
+/// districts' values and applies them here instead of reading every contributor again (ADR 30),
+/// and prepares the comparison from the one before instead of anew (ADR 39).
 /// Values caught up are read whole again once they are older than the cache lifetime: a change
 /// whose generation could not be moved (Redis failed at that moment) is then corrected, as every
 /// other cached answer is. Immutable: a newer copy replaces it.
@@ -13,8 +14,7 @@ internal sealed record LatestAllMembers(
     string Epoch,
     long DistrictsGeneration,
     long TargetGeneration,
-    int GroupSize,
-    IReadOnlyDictionary<Guid, Contributor> ByDistrict,
+    PreparedComparison Prepared,
     DateTimeOffset ReadWholeAt)
 {
     /// <summary>
@@ -30,29 +30,9 @@ internal sealed record LatestAllMembers(
 
     /// <summary>
     /// These values with <paramref name="changed"/> districts' values replaced by
-    /// <paramref name="current"/> (a changed district missing from it no longer contributes).
+    /// <paramref name="current"/> (a changed district missing from it no longer contributes),
+    /// prepared from the comparison before them (<see cref="PreparedComparison.With"/>).
     /// </summary>
-    public LatestAllMembers CaughtUp(long targetGeneration, IReadOnlySet<Guid> changed, IEnumerable<Contributor> current)
-    {
-        var byDistrict = new Dictionary<Guid, Contributor>(ByDistrict);
-        foreach (var district in changed)
-        {
-            byDistrict.Remove(district);
-        }
-
-        foreach (var contributor in current)
-        {
-            byDistrict[contributor.DistrictId] = contributor;
-        }
-
-        return this with { TargetGeneration = targetGeneration, ByDistrict = byDistrict };
-    }
-
-    /// <summary>The contributors in one order whichever way they were read, so both give the same rows.</summary>
-    public List<Contributor> Contributors()
-    {
-        List<Contributor> contributors = [.. ByDistrict.Values];
-        contributors.Sort(static (a, b) => a.DistrictId.CompareTo(b.DistrictId));
-        return contributors;
-    }
+    public LatestAllMembers CaughtUp(long targetGeneration, IReadOnlyCollection<Guid> changed, IReadOnlyCollection<Contributor> current) =>
+        this with { TargetGeneration = targetGeneration, Prepared = Prepared.With(changed, current) };
 }

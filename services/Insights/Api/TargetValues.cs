@@ -124,7 +124,7 @@ internal sealed class TargetValues(
         cache.GetOrBuildLocalAsync(
             $"target:{targetId}:all:prepared",
             [CacheGenerations.Target(targetId), CacheGenerations.Districts],
-            async ct => new PreparedComparison(await AllMembersAsync(targetId, ct), measureType, floor),
+            ct => AllMembersAsync(targetId, measureType, ct),
             SizeOf,
             cancellationToken);
 
@@ -165,14 +165,14 @@ internal sealed class TargetValues(
     private static int SizeOf(PreparedComparison prepared) => 1 + (prepared.Group.Count * 5);
 
     // Runs inside the prepared comparison's build, after this request read the generations.
-    private async Task<GroupValues> AllMembersAsync(Guid targetId, CancellationToken cancellationToken)
+    private async Task<PreparedComparison> AllMembersAsync(Guid targetId, MeasureType measureType, CancellationToken cancellationToken)
     {
         var epoch = cache.Epoch;
         var targetGeneration = cache.GenerationOf(CacheGenerations.Target(targetId));
         var districtsGeneration = cache.GenerationOf(CacheGenerations.Districts);
         if (targetGeneration is not { } target || districtsGeneration is not { } districts)
         {
-            return await LoadAllAsync(targetId, cancellationToken);
+            return new PreparedComparison(await LoadAllAsync(targetId, cancellationToken), measureType, floor);
         }
 
         var key = $"target:{targetId}:all:latest";
@@ -183,16 +183,15 @@ internal sealed class TargetValues(
             : null;
         if (latest is null)
         {
-            var all = await LoadAllAsync(targetId, cancellationToken);
-            latest = new LatestAllMembers(epoch, districts, target, all.GroupSize, all.Contributors.ToDictionary(c => c.DistrictId), now);
+            latest = new LatestAllMembers(epoch, districts, target, new PreparedComparison(await LoadAllAsync(targetId, cancellationToken), measureType, floor), now);
         }
 
         if (known?.Supersedes(latest) != true)
         {
-            local.Set(key, latest, latest.ByDistrict.Count + 1);
+            local.Set(key, latest, latest.Prepared.Group.Count + 1);
         }
 
-        return GroupValues.Of(latest.GroupSize, latest.Contributors());
+        return latest.Prepared;
     }
 
     // Null when the change log cannot say which districts changed.

@@ -45,6 +45,58 @@ public class PreparedRowsTests
         });
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Rows_changed_in_place_are_the_rows_prepared_anew(int seed)
+    {
+        var random = new Random(seed);
+        var values = Enumerable.Range(0, random.Next(5, 40)).Select(i => Value(i, random)).ToDictionary(v => v.DistrictId);
+        var patched = new PreparedRows(values.Values, Floor);
+        var next = 1_000;
+        for (var step = 0; step < 12; step++)
+        {
+            // Ask first for some viewers only, so that some lists are ordered before the change and some after.
+            var asked = values.Keys.Where(_ => random.Next(3) == 0).Select(Viewer.OfDistrict).Append(step % 2 == 0 ? Viewer.Staff : Viewer.OfDistrict(Guid.NewGuid()));
+            Assert.All(asked, viewer => patched.For(viewer));
+
+            // A revision, a withdrawal, a newcomer: in any mix, a few at a time.
+            List<ContributedValue> removed = [.. values.Values.Where(_ => random.Next(6) == 0).Take(4)];
+            foreach (var value in removed)
+            {
+                values.Remove(value.DistrictId);
+            }
+
+            List<ContributedValue> added =
+            [
+                .. removed.Where(_ => random.Next(2) == 0).Select(v => v with { Value = random.Next(0, 6) * 10m, Visibility = (Visibility)random.Next(1, 4) }),
+                .. Enumerable.Range(0, random.Next(0, 3)).Select(_ => Value(next++, random)),
+            ];
+            foreach (var value in added)
+            {
+                values[value.DistrictId] = value;
+            }
+
+            patched = patched.With(removed, added);
+            var fresh = new PreparedRows(values.Values, Floor);
+            var viewers = values.Keys.Select(Viewer.OfDistrict).Concat(removed.Select(v => Viewer.OfDistrict(v.DistrictId))).Append(Viewer.Staff);
+            Assert.All(viewers, viewer =>
+            {
+                var (expected, expectedWithheld) = fresh.For(viewer);
+                var (rows, withheld) = patched.For(viewer);
+                Assert.Equal(expectedWithheld, withheld);
+                Assert.Equal(expected.Select(r => (r.Row, r.DistrictId)), rows.Select(r => (r.Row, r.DistrictId)));
+            });
+        }
+    }
+
+    private static ContributedValue Value(int i, Random random) => new(
+        new Guid(i + 1, 0, 0, new byte[8]),
+        $"District {i:D4}",
+        $"99{i:D5}",
+        1_000 + i,
+        (Visibility)random.Next(1, 4),
+        random.Next(0, 6) * 10m);
+
     [Fact]
     public void A_districts_own_row_is_left_out_without_copying_the_others()
     {

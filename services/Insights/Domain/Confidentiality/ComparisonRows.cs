@@ -9,6 +9,9 @@ namespace Consortium.Insights.Domain.Confidentiality;
 /// </summary>
 public static class ComparisonRows
 {
+    /// <summary>The order rows are shown in (by value, named before anonymous, then by name and district): a total order, so a row is found by binary search.</summary>
+    public static IComparer<SourcedRow> DisplayOrder { get; } = Comparer<SourcedRow>.Create(InDisplayOrder);
+
     public static IReadOnlyList<ComparisonRow> For(Viewer viewer, IEnumerable<ContributedValue> values) =>
         [.. Sourced(viewer, values).Select(shown => shown.Row)];
 
@@ -32,7 +35,7 @@ public static class ComparisonRows
     private static List<SourcedRow> Ordered(IEnumerable<SourcedRow> rows)
     {
         List<SourcedRow> ordered = [.. rows];
-        ordered.Sort(InDisplayOrder);
+        ordered.Sort(DisplayOrder);
         return ordered;
     }
 

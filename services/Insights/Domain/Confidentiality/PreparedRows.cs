@@ -1,4 +1,5 @@
 using System.Collections;
+using Consortium.Insights.Domain.Collections;
 
 namespace Consortium.Insights.Domain.Confidentiality;
 
@@ -6,13 +7,17 @@ namespace Consortium.Insights.Domain.Confidentiality;
 /// <see cref="RowDisclosure"/> prepared once for a group, for every viewer: the ordered rows staff
 /// see, the rows any district sees and the named rows alone, and the counts the rule needs. A
 /// viewer's answer is then a matter of adjusting the counts by its own value and leaving its own
-/// row out (one index), so serving a page costs O(page) however many districts contributed. It
-/// gives exactly what <see cref="RowDisclosure.For"/> gives for the same values and viewer.
+/// row out (found by binary search), so serving a page costs O(page + log n) however many
+/// districts contributed. It gives exactly what <see cref="RowDisclosure.For"/> gives for the same
+/// values and viewer. <see cref="With"/> gives the rows of a few values changed without ordering
+/// every row again.
 /// </summary>
 public sealed class PreparedRows
 {
+    private static readonly Comparer<ContributedValue> s_byDistrict = Comparer<ContributedValue>.Create((a, b) => a.DistrictId.CompareTo(b.DistrictId));
+
     private readonly SuppressionFloor _floor;
-    private readonly Dictionary<Guid, Visibility> _visibilityOf;
+    private readonly ContributedValue[] _byDistrict;
     private readonly int _hidden;
     private readonly int _anonymous;
     private readonly Lazy<IndexedRows> _staff;
@@ -20,15 +25,20 @@ public sealed class PreparedRows
     private readonly Lazy<IndexedRows> _named;
 
     public PreparedRows(IReadOnlyCollection<ContributedValue> aggregated, SuppressionFloor floor)
+        : this(ByDistrict(aggregated), floor, null, null)
     {
-        ArgumentNullException.ThrowIfNull(aggregated);
+    }
+
+    // Lists already ordered are taken as they are; the others are ordered when first asked for.
+    private PreparedRows(ContributedValue[] byDistrict, SuppressionFloor floor, IndexedRows? staff, IndexedRows? anyDistrict)
+    {
         ArgumentNullException.ThrowIfNull(floor);
         _floor = floor;
-        _visibilityOf = aggregated.ToDictionary(v => v.DistrictId, v => v.Visibility);
-        _hidden = aggregated.Count(v => IsHidden(v.Visibility));
-        _anonymous = aggregated.Count(v => v.Visibility == Visibility.Anonymous);
-        _staff = new(() => new IndexedRows(ComparisonRows.Sourced(Viewer.Staff, aggregated)));
-        _anyDistrict = new(() => new IndexedRows(ComparisonRows.ForAnyDistrict(aggregated)));
+        _byDistrict = byDistrict;
+        _hidden = byDistrict.Count(v => IsHidden(v.Visibility));
+        _anonymous = byDistrict.Count(v => v.Visibility == Visibility.Anonymous);
+        _staff = staff is not null ? new(staff) : new(() => new IndexedRows(ComparisonRows.Sourced(Viewer.Staff, byDistrict)));
+        _anyDistrict = anyDistrict is not null ? new(anyDistrict) : new(() => new IndexedRows(ComparisonRows.ForAnyDistrict(byDistrict)));
         _named = new(() => new IndexedRows([.. _anyDistrict.Value.Rows.Where(r => r.Row is NamedComparisonRow)]));
     }
 
@@ -42,28 +52,71 @@ public sealed class PreparedRows
         }
 
         // The viewer's own value is not hidden from it, nor shown to it as a row.
-        Visibility? own = _visibilityOf.TryGetValue(viewer.DistrictId!.Value, out var visibility) ? visibility : null;
-        var hidden = _hidden - (own is { } o && IsHidden(o) ? 1 : 0);
-        var anonymous = _anonymous - (own == Visibility.Anonymous ? 1 : 0);
+        var own = Find(viewer.DistrictId!.Value);
+        var hidden = _hidden - (own is not null && IsHidden(own.Visibility) ? 1 : 0);
+        var anonymous = _anonymous - (own?.Visibility == Visibility.Anonymous ? 1 : 0);
+        var ownRow = own is null ? null : ComparisonRows.ForAnyDistrict([own]) is [var row] ? row : null;
         return RowDisclosure.Decide(hidden, anonymous, _floor) switch
         {
-            RowsWithheld.None => (_anyDistrict.Value.Without(viewer.DistrictId.Value), RowsWithheld.None),
-            RowsWithheld.Anonymous => (_named.Value.Without(viewer.DistrictId.Value), RowsWithheld.Anonymous),
+            RowsWithheld.None => (_anyDistrict.Value.Without(ownRow), RowsWithheld.None),
+            RowsWithheld.Anonymous => (_named.Value.Without(ownRow), RowsWithheld.Anonymous),
             _ => ([], RowsWithheld.All),
         };
     }
 
+    /// <summary>
+    /// These rows with <paramref name="removed"/> values taken out and <paramref name="added"/>
+    /// put in (a district whose value changed is in both): the same rows as prepared anew from the
+    /// resulting values, with each list already ordered kept ordered by binary search instead of
+    /// being ordered again. <paramref name="removed"/> must be values of these rows.
+    /// </summary>
+    public PreparedRows With(IReadOnlyCollection<ContributedValue> removed, IReadOnlyCollection<ContributedValue> added)
+    {
+        ArgumentNullException.ThrowIfNull(removed);
+        ArgumentNullException.ThrowIfNull(added);
+        var byDistrict = SortedEdit.Apply(_byDistrict, removed, added, s_byDistrict);
+        IndexedRows? staff = _staff.IsValueCreated
+            ? _staff.Value.With(ComparisonRows.Sourced(Viewer.Staff, removed), ComparisonRows.Sourced(Viewer.Staff, added))
+            : null;
+        IndexedRows? anyDistrict = _anyDistrict.IsValueCreated
+            ? _anyDistrict.Value.With(ComparisonRows.ForAnyDistrict(removed), ComparisonRows.ForAnyDistrict(added))
+            : null;
+        return new PreparedRows(byDistrict, _floor, staff, anyDistrict);
+    }
+
+    private ContributedValue? Find(Guid district) =>
+        SortedEdit.IndexOf(_byDistrict, v => v.DistrictId.CompareTo(district)) is var index and >= 0 ? _byDistrict[index] : null;
+
+    private static ContributedValue[] ByDistrict(IReadOnlyCollection<ContributedValue> aggregated)
+    {
+        ArgumentNullException.ThrowIfNull(aggregated);
+        ContributedValue[] byDistrict = [.. aggregated];
+        Array.Sort(byDistrict, s_byDistrict);
+        return byDistrict;
+    }
+
     private static bool IsHidden(Visibility visibility) => visibility is not (Visibility.Named or Visibility.Anonymous);
 
-    /// <summary>Ordered rows with the position of each district's row.</summary>
+    /// <summary>Rows in display order; a district's row is found by binary search on that order.</summary>
     private sealed class IndexedRows(IReadOnlyList<SourcedRow> rows)
     {
-        private readonly Dictionary<Guid, int> _indexOf = rows.Select((row, index) => (row.DistrictId, index)).ToDictionary(r => r.DistrictId, r => r.index);
-
         public IReadOnlyList<SourcedRow> Rows { get; } = rows;
 
-        public IReadOnlyList<SourcedRow> Without(Guid district) =>
-            _indexOf.TryGetValue(district, out var index) ? new ListWithout(Rows, index) : Rows;
+        public IReadOnlyList<SourcedRow> Without(SourcedRow? own)
+        {
+            if (own is null)
+            {
+                return Rows;
+            }
+
+            var index = BinarySearch(own);
+            return index >= 0 ? new ListWithout(Rows, index) : Rows;
+        }
+
+        public IndexedRows With(IReadOnlyList<SourcedRow> removed, IReadOnlyList<SourcedRow> added) =>
+            new(SortedEdit.Apply(Rows, removed, added, ComparisonRows.DisplayOrder));
+
+        private int BinarySearch(SourcedRow row) => SortedEdit.IndexOf(Rows, r => ComparisonRows.DisplayOrder.Compare(r, row));
     }
 
     /// <summary>A list seen without one of its items, without copying it.</summary>
