@@ -105,9 +105,6 @@ internal sealed class PreparedComparison
 
     public PreparedRows Rows { get; }
 
-    /// <summary>The contributors, ordered by district.</summary>
-    public IReadOnlyList<Contributor> Contributors => _byDistrict;
-
     /// <summary>The district's value as it entered these figures, or null when it is not in the group.</summary>
     public decimal? ValueOf(Guid district) => Find(district)?.Value;
 
