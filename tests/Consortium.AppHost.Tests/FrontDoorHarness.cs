@@ -48,9 +48,21 @@ internal static class FrontDoorHarness
         Assert.All(result.Scenarios, scenario => Assert.NotEmpty(result.CostliestStatements.GetValueOrDefault(scenario.Scenario, [])));
         Assert.Contains(result.CostliestStatements[ScaleRun.SubmitScenario], statement => statement.Database == ResourceNames.SubmissionsDb);
 
+        // Where the cores went: the services that served the scenario are among the busy processes,
+        // and the shares add up to no more than the machine (processes that ended meanwhile and
+        // interrupt time are not attributed, so less is possible).
+        Assert.All(result.Scenarios, scenario =>
+        {
+            var shares = result.CoreShares[scenario.Scenario];
+            Assert.Contains(shares, share => share.Process == "Consortium.Insights" && share.Cores > 0);
+            Assert.InRange(shares.Sum(share => share.Cores), Environment.ProcessorCount * 0.5, Environment.ProcessorCount * 1.1);
+        });
+        Assert.Contains(result.CoreShares[ScaleRun.SubmitScenario], share => share.Process == "Consortium.Submissions" && share.Cores > 0);
+
         var report = FrontDoorReport.Write(FrontDoorOptions.Parse(["--sizes", "15"]), results, platform: null, "-", "-", DateTimeOffset.UtcNow);
         Assert.Contains("## 15 districts", report, StringComparison.Ordinal);
         Assert.Contains("submit path (save draft + submit) / pgbench", report, StringComparison.Ordinal);
         Assert.Contains("Where PostgreSQL's time went", report, StringComparison.Ordinal);
+        Assert.Contains("cores went, per scenario", report, StringComparison.Ordinal);
     }
 }

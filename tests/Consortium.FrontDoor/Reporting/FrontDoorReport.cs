@@ -79,6 +79,32 @@ internal static class FrontDoorReport
         text.AppendLine(Invariant($"- authenticated no-op gRPC / Redis GET: **{Ratio(noOp.PerSecond, result.RedisGetsPerSecond)}**"));
         text.AppendLine();
         WriteStatements(text, result);
+        WriteCores(text, result);
+    }
+
+    private static void WriteCores(StringBuilder text, ScaleResult result)
+    {
+        var scenarios = result.Scenarios.Select(s => s.Scenario).Where(result.CoreShares.ContainsKey).ToList();
+        if (scenarios.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(Invariant($"Where the {Environment.ProcessorCount} cores went, per scenario (cores busy on average over the scenario's whole span, its set-up included; from the kernel's CPU accounting):"));
+        text.AppendLine();
+        text.AppendLine($"| process | {string.Join(" | ", scenarios)} |");
+        text.AppendLine($"|---|{string.Concat(scenarios.Select(_ => "---:|"))}");
+        // Busiest in the last scenario (the rush) first; the host's share and the idle cores last.
+        var processes = scenarios.SelectMany(scenario => result.CoreShares[scenario]).Select(share => share.Process).Distinct()
+            .OrderBy(process => process.StartsWith('(') ? 1 : 0)
+            .ThenByDescending(process => result.CoreShares[scenarios[^1]].FirstOrDefault(share => share.Process == process)?.Cores ?? 0);
+        foreach (var process in processes)
+        {
+            var shares = scenarios.Select(scenario => result.CoreShares[scenario].FirstOrDefault(share => share.Process == process)?.Cores ?? 0);
+            text.AppendLine(Invariant($"| {process} | {string.Join(" | ", shares.Select(cores => cores.ToString("F2", CultureInfo.InvariantCulture)))} |"));
+        }
+
+        text.AppendLine();
     }
 
     private static void WriteStatements(StringBuilder text, ScaleResult result)

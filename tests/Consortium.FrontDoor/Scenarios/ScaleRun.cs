@@ -17,7 +17,8 @@ internal sealed record ScaleResult(
     double? PgbenchInsertsPerSecond,
     double? RedisGetsPerSecond,
     IReadOnlyList<(string Scenario, IReadOnlyList<OperationStats> Operations)> Scenarios,
-    IReadOnlyDictionary<string, IReadOnlyList<StatementCost>> CostliestStatements)
+    IReadOnlyDictionary<string, IReadOnlyList<StatementCost>> CostliestStatements,
+    IReadOnlyDictionary<string, IReadOnlyList<CoreShare>> CoreShares)
 {
     public OperationStats Find(string scenario, string operation) =>
         Scenarios.First(s => s.Scenario == scenario).Operations.First(o => o.Name == operation);
@@ -58,7 +59,9 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         var redis = await ServerBaselines.RedisGetsPerSecondAsync(addresses.Redis(), settings.Readers, 100_000, log, cancellationToken);
 
         var statements = new Dictionary<string, IReadOnlyList<StatementCost>>();
+        var cores = new Dictionary<string, IReadOnlyList<CoreShare>>();
         _countingStatements = await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
+        var started = CoreShares.Take();
 
         log.WriteLine("  quiet: the no-op, comparisons, whom to learn from");
         var quiet = new List<OperationStats>
@@ -79,11 +82,15 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         await TakeStatementsAsync(Rush);
 
         return new ScaleResult(size, seeder.Districts.Count(d => !d.District.SubmitsInTheRush), districtsSeeded, compared, pgbench, redis,
-            [(Quiet, quiet), (SubmitScenario, submitted), (Rush, rush)], statements);
+            [(Quiet, quiet), (SubmitScenario, submitted), (Rush, rush)], statements, cores);
 
-        // The scenario's statements, then a fresh count for the next one.
+        // The scenario's statements and cores, then a fresh count for the next one.
         async Task TakeStatementsAsync(string scenario)
         {
+            var ended = CoreShares.Take();
+            cores[scenario] = CoreShares.Between(started, ended);
+            started = ended;
+
             if (_countingStatements)
             {
                 statements[scenario] = await DatabaseStatements.CostliestAsync(addresses.Postgres(), StatementsReported, cancellationToken);
