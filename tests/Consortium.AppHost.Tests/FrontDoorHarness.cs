@@ -1,4 +1,5 @@
 using Consortium.FrontDoor;
+using Consortium.FrontDoor.Measuring;
 using Consortium.FrontDoor.Platform;
 using Consortium.FrontDoor.Reporting;
 using Consortium.FrontDoor.Scenarios;
@@ -55,7 +56,7 @@ internal static class FrontDoorHarness
         {
             var shares = result.CoreShares[scenario.Scenario];
             Assert.Contains(shares, share => share.Process == "Consortium.Insights" && share.Cores > 0);
-            Assert.InRange(shares.Sum(share => share.Cores), Environment.ProcessorCount * 0.5, Environment.ProcessorCount * 1.1);
+            Assert.InRange(shares.Sum(share => share.Cores), CoreShares.MachineCores() * 0.5, CoreShares.MachineCores() * 1.1);
         });
         Assert.Contains(result.CoreShares[ScaleRun.SubmitScenario], share => share.Process == "Consortium.Submissions" && share.Cores > 0);
 

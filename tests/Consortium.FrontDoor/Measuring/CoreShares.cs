@@ -33,8 +33,15 @@ internal static class CoreShares
         // The first line sums every core: user nice system idle iowait irq softirq steal …
         var machine = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
             .Select(field => long.Parse(field, CultureInfo.InvariantCulture)).ToArray();
-        return new CoreSnapshot(ticks, machine.Take(8).Sum(), machine[3] + machine[4], machine[7]);
+        return new CoreSnapshot(ticks, machine.Take(8).Sum(), machine[3] + machine[4], machine[7], MachineCores());
     }
+
+    /// <summary>
+    /// The cores the kernel accounts for (a line each in <c>/proc/stat</c>), which the shares add up
+    /// to; a container's limit may let this process use fewer (<see cref="Environment.ProcessorCount"/>).
+    /// </summary>
+    public static int MachineCores() =>
+        File.ReadLines("/proc/stat").Count(line => line.StartsWith("cpu", StringComparison.Ordinal) && line.Length > 3 && char.IsAsciiDigit(line[3]));
 
     /// <summary>Each kind of process's share between two snapshots, largest first, then what a virtual machine's host took and the idle cores.</summary>
     public static IReadOnlyList<CoreShare> Between(CoreSnapshot start, CoreSnapshot end)
@@ -48,7 +55,7 @@ internal static class CoreShares
         }
 
         // A process that started meanwhile (a PostgreSQL backend) counts whole; one that ended is not seen.
-        double Cores(long ticks) => (double)ticks / elapsed * Environment.ProcessorCount;
+        double Cores(long ticks) => (double)ticks / elapsed * end.Cores;
         var used = end.Processes
             .Select(entry => (entry.Value.Process, Ticks: entry.Value.Ticks - (start.Processes.TryGetValue(entry.Key, out var before) && before.Process == entry.Value.Process ? before.Ticks : 0)))
             .GroupBy(entry => entry.Process, entry => entry.Ticks)
@@ -107,5 +114,5 @@ internal static class CoreShares
     }
 }
 
-/// <summary>CPU time so far, in clock ticks: per process (with its kind), the whole machine's, idle, and taken by a virtual machine's host.</summary>
-internal sealed record CoreSnapshot(IReadOnlyDictionary<int, (string Process, long Ticks)> Processes, long MachineTicks, long IdleTicks, long StolenTicks);
+/// <summary>CPU time so far, in clock ticks: per process (with its kind), the whole machine's, idle, and taken by a virtual machine's host; and how many cores the machine has.</summary>
+internal sealed record CoreSnapshot(IReadOnlyDictionary<int, (string Process, long Ticks)> Processes, long MachineTicks, long IdleTicks, long StolenTicks, int Cores);

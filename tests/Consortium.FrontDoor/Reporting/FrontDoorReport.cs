@@ -90,7 +90,7 @@ internal static class FrontDoorReport
             return;
         }
 
-        text.AppendLine(Invariant($"Where the {Environment.ProcessorCount} cores went, per scenario (cores busy on average over the scenario's whole span, its set-up included; from the kernel's CPU accounting):"));
+        text.AppendLine(Invariant($"Where the {CoreShares.MachineCores()} cores went, per scenario (cores busy on average over the scenario's whole span, its set-up included; from the kernel's CPU accounting):"));
         text.AppendLine();
         text.AppendLine($"| process | {string.Join(" | ", scenarios)} |");
         text.AppendLine($"|---|{string.Concat(scenarios.Select(_ => "---:|"))}");
