@@ -39,7 +39,7 @@ internal sealed class PreparedComparison
             values.GroupSize,
             ByDistrict(values.Contributors),
             new MemberSet(values.Contributors.Select(c => c.ContributionId)),
-            new MemberSet(values.Contributors.Where(c => c.Visibility == Visibility.Named).Select(c => c.ContributionId)),
+            new MemberSet(NamedContributions(values.Contributors)),
             values.SortedValues,
             new PreparedRows([.. values.Contributors.Select(c => c.ToContributed())], floor),
             measureType,

@@ -43,14 +43,14 @@ internal sealed record Contributor(
 /// whose rows may be shown) and the values the figures are computed from (the contributors', in
 /// ascending order).
 /// </summary>
-internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors, List<decimal> SortedValues, int YesCount)
+internal sealed record GroupValues(int GroupSize, List<Contributor> Contributors, List<decimal> SortedValues)
 {
     // The figures' values are exactly the contributors' (the districts that count): one read, no second copy to disagree with.
     public static GroupValues Of(int groupSize, List<Contributor> contributors)
     {
         List<decimal> values = [.. contributors.Select(c => c.Value)];
         values.Sort();
-        return new GroupValues(groupSize, contributors, values, values.Count(v => v == 1m));
+        return new GroupValues(groupSize, contributors, values);
     }
 }
 
