@@ -1,10 +1,7 @@
 using Consortium.Contracts.Events;
-using Consortium.ServiceDefaults.Outages;
 using Consortium.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Consortium.ServiceDefaults.Messaging;
 
@@ -21,7 +18,7 @@ namespace Consortium.ServiceDefaults.Messaging;
 /// <see cref="OnAppliedAsync"/> and finishes it in <see cref="OnAlreadyAppliedAsync"/>.
 /// </para>
 /// </summary>
-public abstract partial class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvider time) : IConsumer<TEvent>
+public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvider time) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where TDbContext : DbContext
 {
@@ -29,42 +26,8 @@ public abstract partial class InboxConsumer<TEvent, TDbContext>(TDbContext db, T
 
     protected TimeProvider Time { get; } = time;
 
-    /// <summary>How often an event that met a concurrent change to the same rows is applied again here before the broker's retries take over.</summary>
-    private const int ConcurrentChangeRetries = 5;
-
-    /// <summary>How often a consumer looks again for a database that cannot be reached.</summary>
-    private static readonly TimeSpan DatabaseRetryDelay = TimeSpan.FromSeconds(1);
-
-    public async Task Consume(ConsumeContext<TEvent> context)
-    {
-        // A database outage is waited out here, quietly, holding the message: going through the
-        // broker's retries would log a stack trace per attempt and park the event in _error.
-        var outages = context.GetServiceOrCreateInstance<OutageLog>();
-        var conflicts = 0;
-        while (true)
-        {
-            try
-            {
-                await ApplyOnceAsync(context);
-                outages.Succeeded(UnreachableServers.Database);
-                return;
-            }
-            catch (Exception exception) when (UnreachableServers.Classify(exception) == UnreachableServers.Database
-                                              && !context.CancellationToken.IsCancellationRequested)
-            {
-                outages.Failed(UnreachableServers.Database, exception);
-                Db.ChangeTracker.Clear();
-                await Task.Delay(DatabaseRetryDelay, context.CancellationToken);
-            }
-            catch (Exception exception) when (IsConcurrentChange(exception) && ++conflicts <= ConcurrentChangeRetries)
-            {
-                // Two events about the same row applied at once: normal operation, not an error.
-                // Applying it again reads the other's committed change (a new transaction, a new claim).
-                LogConcurrentChange(context.GetServiceOrCreateInstance<ILogger<InboxConsumer<TEvent, TDbContext>>>(), typeof(TEvent).Name, conflicts, exception.GetType().Name);
-                Db.ChangeTracker.Clear();
-            }
-        }
-    }
+    public Task Consume(ConsumeContext<TEvent> context) =>
+        InboxAttempts.RunAsync(context, Db, typeof(TEvent).Name, () => ApplyOnceAsync(context));
 
     private async Task ApplyOnceAsync(ConsumeContext<TEvent> context)
     {
@@ -88,12 +51,6 @@ public abstract partial class InboxConsumer<TEvent, TDbContext>(TDbContext db, T
         await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
-
-    private static bool IsConcurrentChange(Exception exception) => exception is DbUpdateConcurrencyException
-        or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } };
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{EventType} met a concurrent change to the same rows ({Reason}); applying it again (attempt {Attempt})")]
-    private static partial void LogConcurrentChange(ILogger logger, string eventType, int attempt, string reason);
 
     /// <summary>Applies the event to this service's tables (through <see cref="Db"/>; saving is done for you).</summary>
     protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);

@@ -35,7 +35,27 @@ public sealed class InsightsOptions
     /// </summary>
     public long AnsweredGroupSetMembers { get; set; } = 1_000_000;
 
+    /// <summary>How the consumers take the events waiting in their queues together (ADR 40).</summary>
+    public ReadModelBatchOptions ReadModelBatches { get; set; } = new();
+
     public SuppressionFloor Floor() => new(SuppressionFloor);
+}
+
+/// <summary>
+/// Each consumer applies up to <see cref="MessageLimit"/> waiting events in one transaction. A lone
+/// event waits at most <see cref="TimeLimit"/> for others to join it: the price of a batch in
+/// freshness when the queue is nearly empty, where a full queue fills batches at once.
+/// </summary>
+public sealed class ReadModelBatchOptions
+{
+    /// <summary>The most events applied in one transaction.</summary>
+    public int MessageLimit { get; set; } = 50;
+
+    /// <summary>How long the first event of a batch waits for more.</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>How many batches of one consumer are applied at once.</summary>
+    public int ConcurrencyLimit { get; set; } = 4;
 }
 
 /// <summary>Bindable form of <see cref="SimilarityWeights"/>.</summary>

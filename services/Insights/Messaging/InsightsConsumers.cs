@@ -1,5 +1,6 @@
-using Consortium.Insights.Projections;
+using Consortium.Insights.Api;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace Consortium.Insights.Messaging;
 
@@ -8,29 +9,37 @@ internal static class InsightsConsumers
 {
     public static void Add(IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<DistrictJoinedConsumer>();
-        bus.AddConsumer<DistrictDetailsUpdatedConsumer>();
-        bus.AddConsumer<DistrictProfileUpdatedConsumer>();
-        bus.AddConsumer<MembershipChangedConsumer>();
-        bus.AddConsumer<SharingPreferencesChangedConsumer>();
-        bus.AddConsumer<CycleOpenedConsumer>();
-        bus.AddConsumer<CycleClosedConsumer>();
-        bus.AddConsumer<ResultsPublishedConsumer>();
-        bus.AddConsumer<TopicPublishedConsumer>();
-        bus.AddConsumer<TopicRetiredConsumer>();
-        bus.AddConsumer<SubmissionSubmittedConsumer>();
-        bus.AddConsumer<SubmissionAcceptedConsumer>();
-        bus.AddConsumer<SubmissionReturnedConsumer>();
-        bus.AddConsumer<SubmissionWithdrawnConsumer>();
-        bus.AddConsumer<LeaderEnrolledConsumer>();
-        bus.AddConsumer<LeaderStageChangedConsumer>();
-        bus.AddConsumer<ReadinessAssessedConsumer>();
-        bus.AddConsumer<LeaderMovedConsumer>();
-        bus.AddConsumer<LeaderLeftConsumer>();
-        bus.AddConsumer<SuccessionCoverageChangedConsumer>();
-
-        // After each consumer's commit, the changes it recorded move the cache generations.
-        bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
-            endpoint.UseConsumeFilter(typeof(ReadModelChangesFilter<>), context));
+        Add<DistrictJoinedConsumer>(bus);
+        Add<DistrictDetailsUpdatedConsumer>(bus);
+        Add<DistrictProfileUpdatedConsumer>(bus);
+        Add<MembershipChangedConsumer>(bus);
+        Add<SharingPreferencesChangedConsumer>(bus);
+        Add<CycleOpenedConsumer>(bus);
+        Add<CycleClosedConsumer>(bus);
+        Add<ResultsPublishedConsumer>(bus);
+        Add<TopicPublishedConsumer>(bus);
+        Add<TopicRetiredConsumer>(bus);
+        Add<SubmissionSubmittedConsumer>(bus);
+        Add<SubmissionAcceptedConsumer>(bus);
+        Add<SubmissionReturnedConsumer>(bus);
+        Add<SubmissionWithdrawnConsumer>(bus);
+        Add<LeaderEnrolledConsumer>(bus);
+        Add<LeaderStageChangedConsumer>(bus);
+        Add<ReadinessAssessedConsumer>(bus);
+        Add<LeaderMovedConsumer>(bus);
+        Add<LeaderLeftConsumer>(bus);
+        Add<SuccessionCoverageChangedConsumer>(bus);
     }
+
+    // Every consumer takes its queue's waiting events in batches (ReadModelConsumer).
+    private static void Add<TConsumer>(IBusRegistrationConfigurator bus)
+        where TConsumer : class, IConsumer =>
+        bus.AddConsumer<TConsumer>((context, consumer) =>
+        {
+            var batches = context.GetRequiredService<IOptions<InsightsOptions>>().Value.ReadModelBatches;
+            consumer.Options<BatchOptions>(options => options
+                .SetMessageLimit(batches.MessageLimit)
+                .SetTimeLimit(batches.TimeLimit)
+                .SetConcurrencyLimit(batches.ConcurrencyLimit));
+        });
 }

@@ -12,6 +12,10 @@ namespace Consortium.Insights.Projections;
 /// </summary>
 public sealed class DistrictProjection(InsightsDbContext db, IReadModelChanges changes)
 {
+    // The districts locked by LockAllAsync, while the transaction that took them lasts.
+    private readonly HashSet<Guid> _held = [];
+    private object? _heldIn;
+
     public async Task ApplyAsync(Guid districtId, Func<DistrictRow, bool> apply, CancellationToken cancellationToken)
     {
         var district = await LockAsync(districtId, cancellationToken);
@@ -29,10 +33,14 @@ public sealed class DistrictProjection(InsightsDbContext db, IReadModelChanges c
         }
     }
 
-    /// <summary>Takes the district's lock and returns its row, added as a placeholder if unknown.</summary>
+    /// <summary>Takes the district's lock (unless this transaction holds it) and returns its row, added as a placeholder if unknown.</summary>
     public async Task<DistrictRow> LockAsync(Guid districtId, CancellationToken cancellationToken)
     {
-        await db.LockDistrictAsync(districtId, cancellationToken);
+        if (!Holds(districtId))
+        {
+            await db.LockDistrictAsync(districtId, cancellationToken);
+        }
+
         var district = await db.Districts.SingleOrDefaultAsync(d => d.Id == districtId, cancellationToken);
         if (district is null)
         {
@@ -41,5 +49,28 @@ public sealed class DistrictProjection(InsightsDbContext db, IReadModelChanges c
         }
 
         return district;
+    }
+
+    /// <summary>
+    /// Takes the locks of all <paramref name="districtIds"/> at once, in one order, for the rest of
+    /// the transaction: a batch of events that locked its districts one by one, in the order of its
+    /// events, could wait on another batch that holds some of them while it waits for its own.
+    /// </summary>
+    public async Task LockAllAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken)
+    {
+        await db.LockDistrictsAsync(districtIds, cancellationToken);
+        _heldIn = db.Database.CurrentTransaction;
+        _held.UnionWith(districtIds);
+    }
+
+    private bool Holds(Guid districtId)
+    {
+        if (_heldIn is null || _heldIn != db.Database.CurrentTransaction)
+        {
+            _held.Clear();
+            _heldIn = null;
+        }
+
+        return _held.Contains(districtId);
     }
 }

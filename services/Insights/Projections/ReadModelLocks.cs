@@ -12,5 +12,20 @@ namespace Consortium.Insights.Projections;
 internal static class ReadModelLocks
 {
     public static async Task LockDistrictAsync(this InsightsDbContext db, Guid districtId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({$"district:{districtId}"}, 0))", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({LockName(districtId)}, 0))", cancellationToken);
+
+    /// <summary>
+    /// The locks of several districts in one statement, taken in the order of their keys: two
+    /// transactions that each take some of the same locks take them in the same order, so neither
+    /// holds one the other waits for while waiting itself.
+    /// </summary>
+    public static async Task LockDistrictsAsync(this InsightsDbContext db, IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken)
+    {
+        string[] names = [.. districtIds.Select(LockName)];
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT count(pg_advisory_xact_lock(key)) FROM (SELECT DISTINCT hashtextextended(name, 0) AS key FROM unnest({names}) AS name ORDER BY key) AS keys",
+            cancellationToken);
+    }
+
+    private static string LockName(Guid districtId) => $"district:{districtId}";
 }

@@ -27,9 +27,10 @@ public sealed class OrderingTests(InsightsServiceFixture fixture) : IClassFixtur
         Assert.Equal(1, await fixture.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == accepted.EventId)));
         var distribution = await fixture.DistributionAsync(Target(topic, "PCT"));
         Assert.Equal(1, distribution!.DistrictCount);
-        // The redelivery cannot tell whether the first delivery's cache moves were made, so it makes
-        // them again (ADR 32): one more cache miss, never a second effect.
-        Assert.Equal(generation + 2, await fixture.Generations.GetAsync(CacheGenerations.Target(Target(topic, "PCT"))));
+        // The cache moved. A redelivery in a later batch cannot tell whether the first delivery's
+        // moves were made, so it makes them again (ADR 32): one more cache miss, never a second
+        // effect. In the same batch as the first, it is known applied with it.
+        Assert.InRange(await fixture.Generations.GetAsync(CacheGenerations.Target(Target(topic, "PCT"))), generation + 1, generation + 2);
         Assert.Equal([55m], distribution.SortedValues);
     }
 

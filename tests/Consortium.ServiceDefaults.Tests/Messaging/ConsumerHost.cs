@@ -27,7 +27,11 @@ internal sealed class ConsumerHost : IAsyncDisposable
 
     public DeliveryCounter Deliveries => Services.GetRequiredService<DeliveryCounter>();
 
-    public static async Task<ConsumerHost> StartAsync<TConsumer>(TestInfrastructure servers, string name, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ConsumerHost> StartAsync<TConsumer>(
+        TestInfrastructure servers,
+        string name,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IRegistrationContext, IConsumerConfigurator<TConsumer>>? configure = null)
         where TConsumer : class, IConsumer
     {
         var database = await servers.CreateDatabaseAsync(name);
@@ -41,7 +45,8 @@ internal sealed class ConsumerHost : IAsyncDisposable
 
         builder.Services.AddDbContext<InboxTestDbContext>(options => DatabaseExtensions.Configure(options, database));
         builder.Services.AddSingleton<DeliveryCounter>();
-        builder.AddServiceMessaging<InboxTestDbContext>(name, bus => bus.AddConsumer<TConsumer>());
+        builder.Services.AddSingleton<BatchLog>();
+        builder.AddServiceMessaging<InboxTestDbContext>(name, bus => bus.AddConsumer(configure));
 
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
