@@ -12,8 +12,8 @@ namespace Consortium.ServiceDefaults.Messaging;
 /// An <see cref="InboxConsumer{TEvent,TDbContext}"/> that takes the events waiting in its queue
 /// together (a MassTransit <see cref="Batch{T}"/>): one transaction, one inbox claim and one commit
 /// for all of them, where one at a time each paid its own. Each event is still applied at most
-/// once and by the same handler, in the order received; the handler's changes are saved after each
-/// event, so the next one reads them.
+/// once, in the order received, by the same handler as one at a time (saved after each, so the
+/// next reads its changes) unless the consumer applies them as one (<see cref="HandleAllAsync"/>).
 /// <para>
 /// When the batch fails for another reason than a database outage or a concurrent change (both are
 /// attempted again as a whole), the events are applied again one at a time, each in its own
@@ -88,11 +88,7 @@ public abstract class InboxBatchConsumer<TEvent, TDbContext>(TDbContext db, Time
             if (fresh.Count > 0)
             {
                 await BeforeHandlingAsync(context, fresh, cancellationToken);
-                foreach (var integrationEvent in fresh)
-                {
-                    await HandleAsync(integrationEvent, cancellationToken);
-                    await Db.SaveChangesAsync(cancellationToken);
-                }
+                await HandleAllAsync(fresh, cancellationToken);
 
                 foreach (var integrationEvent in fresh)
                 {
@@ -145,6 +141,20 @@ public abstract class InboxBatchConsumer<TEvent, TDbContext>(TDbContext db, Time
 
     /// <summary>Applies one event to this service's tables (through <see cref="Db"/>; saving is done for you).</summary>
     protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies the events not applied before, in the order received: by default one at a time
+    /// (<see cref="HandleAsync"/>), each saved before the next so that it reads the one before. A
+    /// consumer that can apply them as one (reading what they all need at once) overrides it.
+    /// </summary>
+    protected virtual async Task HandleAllAsync(IReadOnlyList<TEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var integrationEvent in events)
+        {
+            await HandleAsync(integrationEvent, cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+    }
 
     /// <summary>
     /// Before the first of <paramref name="events"/> (those not applied before) is handled, in the

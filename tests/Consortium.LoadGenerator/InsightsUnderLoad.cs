@@ -76,7 +76,9 @@ public sealed class InsightsUnderLoad : IAsyncDisposable
             await redis.GetDatabase().KeyDeleteAsync([.. answers]);
         }
 
-        foreach (var generation in await KeysAsync(redis, $"{Service.Environment.RedisKeyPrefix}gen:*"))
+        // A target's change log (gen:target:{id}:changes) is not a counter. Left as it is, it lacks an
+        // entry for the moved generation, so a reader cannot catch up from it and reads the target whole.
+        foreach (var generation in (await KeysAsync(redis, $"{Service.Environment.RedisKeyPrefix}gen:*")).Where(key => !key.ToString().EndsWith(":changes", StringComparison.Ordinal)))
         {
             await redis.GetDatabase().StringIncrementAsync(generation);
         }

@@ -36,31 +36,40 @@ public sealed class DistrictProjection(InsightsDbContext db, IReadModelChanges c
     /// <summary>Takes the district's lock (unless this transaction holds it) and returns its row, added as a placeholder if unknown.</summary>
     public async Task<DistrictRow> LockAsync(Guid districtId, CancellationToken cancellationToken)
     {
-        if (!Holds(districtId))
-        {
-            await db.LockDistrictAsync(districtId, cancellationToken);
-        }
-
-        var district = await db.Districts.SingleOrDefaultAsync(d => d.Id == districtId, cancellationToken);
-        if (district is null)
-        {
-            district = DistrictRow.Placeholder(districtId);
-            db.Districts.Add(district);
-        }
-
-        return district;
+        await LockAllAsync([districtId], cancellationToken);
+        return (await RowsAsync([districtId], cancellationToken))[districtId];
     }
 
     /// <summary>
-    /// Takes the locks of all <paramref name="districtIds"/> at once, in one order, for the rest of
-    /// the transaction: a batch of events that locked its districts one by one, in the order of its
-    /// events, could wait on another batch that holds some of them while it waits for its own.
+    /// Takes the locks of <paramref name="districtIds"/> this transaction does not hold yet, all in one
+    /// statement and one order (<see cref="ReadModelLocks.LockDistrictsAsync"/>), for the rest of the
+    /// transaction.
     /// </summary>
     public async Task LockAllAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken)
     {
-        await db.LockDistrictsAsync(districtIds, cancellationToken);
+        Guid[] toLock = [.. districtIds.Where(id => !Holds(id))];
+        if (toLock.Length == 0)
+        {
+            return;
+        }
+
+        await db.LockDistrictsAsync(toLock, cancellationToken);
         _heldIn = db.Database.CurrentTransaction;
-        _held.UnionWith(districtIds);
+        _held.UnionWith(toLock);
+    }
+
+    /// <summary>The districts' rows (tracked), each added as a placeholder if this is the first we hear of it. The caller holds their locks.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DistrictRow>> RowsAsync(IReadOnlyCollection<Guid> districtIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Districts.Where(d => districtIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        foreach (var districtId in districtIds.Where(id => !rows.ContainsKey(id)))
+        {
+            var placeholder = DistrictRow.Placeholder(districtId);
+            db.Districts.Add(placeholder);
+            rows[districtId] = placeholder;
+        }
+
+        return rows;
     }
 
     private bool Holds(Guid districtId)

@@ -11,9 +11,6 @@ namespace Consortium.Insights.Projections;
 /// </summary>
 internal static class ReadModelLocks
 {
-    public static async Task LockDistrictAsync(this InsightsDbContext db, Guid districtId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({LockName(districtId)}, 0))", cancellationToken);
-
     /// <summary>
     /// The locks of several districts in one statement, taken in the order of their keys: two
     /// transactions that each take some of the same locks take them in the same order, so neither

@@ -37,7 +37,7 @@ public sealed class ReadModelRebuild(InsightsDbContext db, ReadModelChanges chan
         int corrected;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.LockDistrictAsync(districtId, cancellationToken);
+            await db.LockDistrictsAsync([districtId], cancellationToken);
             var submissions = await db.Submissions
                 .Where(s => s.DistrictId == districtId && s.CycleId == cycleId && s.TopicId == topicId)
                 .ToListAsync(cancellationToken);

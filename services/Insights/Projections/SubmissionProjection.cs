@@ -6,42 +6,67 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.Insights.Projections;
 
 /// <summary>
-/// The one way a consumer changes a submission: under its district's lock (so a membership change
-/// and a contribution change of the same district never interleave), only when the event is newer
-/// (see <see cref="SubmissionRow.Apply"/>). When the submission was or becomes accepted, the
-/// district's contributions to the topic follow (<see cref="ContributionProjection"/>). Nothing is
-/// saved here: the consumer saves the event's effects once.
+/// The one way a consumer changes submissions: under their districts' locks (so a membership
+/// change and a contribution change of the same district never interleave), each only when its
+/// event is newer (see <see cref="SubmissionRow.Apply"/>). Where a submission was or becomes
+/// accepted, its district's contributions to the topic follow (<see cref="ContributionProjection"/>).
+/// A batch of events is applied as one: what they all need is read in one query per table, the
+/// events are applied in order in memory, and each district's contributions to a topic are
+/// reconciled once, with its submissions as the last event left them. Nothing is saved here: the
+/// consumer saves the events' effects once.
 /// </summary>
 public sealed class SubmissionProjection(
     InsightsDbContext db, IReadModelChanges changes, DistrictProjection districts, ContributionProjection contributions)
 {
-    public async Task ApplyAsync(SubmissionEvent message, SubmissionState status, CancellationToken cancellationToken)
+    public async Task ApplyAllAsync(IReadOnlyList<SubmissionEvent> messages, SubmissionState status, CancellationToken cancellationToken)
     {
         // A submission may arrive before its district joined: the placeholder counts nowhere until it does.
-        await districts.LockAsync(message.DistrictId, cancellationToken);
+        Guid[] districtIds = [.. messages.Select(m => m.DistrictId).Distinct()];
+        await districts.LockAllAsync(districtIds, cancellationToken);
+        await districts.RowsAsync(districtIds, cancellationToken);
 
-        // The district's submissions to the topic, tracked, so the one changed below is seen changed.
-        var submissions = await db.Submissions
-            .Where(s => s.DistrictId == message.DistrictId && s.CycleId == message.CycleId && s.TopicId == message.TopicId)
-            .ToListAsync(cancellationToken);
-        var submission = submissions.SingleOrDefault(s => s.Id == message.SubmissionId);
-        if (submission is null)
+        // The districts' submissions to the topics (tracked, so the ones changed below are seen changed).
+        Guid[] topicIds = [.. messages.Select(m => m.TopicId).Distinct()];
+        var submissionsOf = (await db.Submissions
+                .Where(s => districtIds.Contains(s.DistrictId) && topicIds.Contains(s.TopicId))
+                .ToListAsync(cancellationToken))
+            .GroupBy(s => new DistrictTopic(s.DistrictId, s.CycleId, s.TopicId))
+            .ToDictionary(group => group.Key, group => group.ToList());
+
+        var toReconcile = new HashSet<DistrictTopic>();
+        foreach (var message in messages)
         {
-            submission = SubmissionRow.For(message);
-            db.Submissions.Add(submission);
-            submissions.Add(submission);
+            var key = new DistrictTopic(message.DistrictId, message.CycleId, message.TopicId);
+            if (!submissionsOf.TryGetValue(key, out var submissions))
+            {
+                submissionsOf[key] = submissions = [];
+            }
+
+            var submission = submissions.Find(s => s.Id == message.SubmissionId);
+            if (submission is null)
+            {
+                submission = SubmissionRow.For(message);
+                db.Submissions.Add(submission);
+                submissions.Add(submission);
+            }
+
+            var wasAccepted = submission.Status == SubmissionState.Accepted;
+            if (!submission.Apply(message, status))
+            {
+                continue;
+            }
+
+            changes.TopicChanged(message.TopicId);
+            if (wasAccepted || status == SubmissionState.Accepted)
+            {
+                toReconcile.Add(key);
+            }
         }
 
-        var wasAccepted = submission.Status == SubmissionState.Accepted;
-        if (!submission.Apply(message, status))
-        {
-            return;
-        }
-
-        changes.TopicChanged(message.TopicId);
-        if (wasAccepted || status == SubmissionState.Accepted)
-        {
-            await contributions.ReconcileAsync(message.DistrictId, message.CycleId, message.TopicId, submissions, cancellationToken);
-        }
+        await contributions.ReconcileAllAsync(
+            [.. toReconcile.Select(key => new ContributionProjection.DistrictSubmissions(key.DistrictId, key.CycleId, key.TopicId, submissionsOf[key]))],
+            cancellationToken);
     }
+
+    private readonly record struct DistrictTopic(Guid DistrictId, Guid CycleId, Guid TopicId);
 }

@@ -4,6 +4,7 @@ using Consortium.Contracts.Events.Submissions.V1;
 using Consortium.Contracts.Events.Topics.V1;
 using Consortium.Insights.Data;
 using Consortium.Insights.Projections;
+using Consortium.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -69,6 +70,11 @@ public sealed class RebuildTests(InsightsServiceFixture fixture) : IClassFixture
 
         // Shuffled: newer versions often arrive before older ones, which must then change nothing.
         await fixture.PublishAndWaitAsync([.. history.OrderBy(_ => random.Next())]);
+
+        // Applied in batches (ADR 40): events claimed by one statement share their claim's instant.
+        var ids = history.Select(e => e.EventId).ToArray();
+        var claims = await fixture.QueryAsync(db => db.Set<InboxMessage>().Where(m => ids.Contains(m.MessageId)).Select(m => m.ProcessedAt).ToListAsync());
+        Assert.True(claims.Distinct().Count() < claims.Count, "No two events of the history were applied in one batch.");
 
         foreach (var code in NumericTargets)
         {
