@@ -87,6 +87,7 @@ public abstract class InboxBatchConsumer<TEvent, TDbContext>(TDbContext db, Time
 
             if (fresh.Count > 0)
             {
+                ConsortiumDiagnostics.InboxBatchSize.Record(fresh.Count, new KeyValuePair<string, object?>("consumer", consumer));
                 await BeforeHandlingAsync(context, fresh, cancellationToken);
                 await HandleAllAsync(fresh, cancellationToken);
 

@@ -24,4 +24,11 @@ public static class ConsortiumDiagnostics
     /// <summary>Messages the inbox recognised as already processed and skipped.</summary>
     public static readonly Counter<long> InboxDuplicates =
         Meter.CreateCounter<long>("consortium.inbox.duplicates", unit: "{message}", description: "Redelivered messages the inbox skipped.");
+
+    /// <summary>How many new events a batch consumer applied in one transaction: how full its batches run, to tune their limits.</summary>
+    public static readonly Histogram<int> InboxBatchSize = Meter.CreateHistogram(
+        "consortium.inbox.batch.size",
+        unit: "{message}",
+        description: "New events a batch consumer applied in one transaction.",
+        advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 5, 10, 20, 50, 100] });
 }
