@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Base of every consumer: applies an event at most once. The inbox record and the consumer's
+/// Base of a consumer that takes one event at a time (<see cref="InboxBatchConsumer{TEvent,TDbContext}"/>
+/// takes the events waiting in its queue together): applies an event at most once. The inbox record and the consumer's
 /// effect (and any events it queues in the outbox) commit in one transaction; a redelivered
 /// event finds its record and is skipped. A handler that throws rolls everything back and the
 /// broker redelivers (and after the retries, moves the message to the <c>_error</c> queue).
