@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Consortium.Insights.Domain.Confidentiality;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Consortium.Insights.Api;
@@ -12,11 +11,12 @@ namespace Consortium.Insights.Api;
 /// committed. A set is named by its content and never changes, so a copy held here is the copy in
 /// the database: a viewer's record then needs neither to send the members again nor to read them
 /// back. Only what the database holds committed is kept here. Bounded by <see cref="InsightsOptions.AnsweredGroupSetMembers"/>;
-/// the least recently used go first, and a forgotten set is just read again.
+/// the least recently used go first to make room (a state-wide set is some 26,000 of them), and a
+/// forgotten set is just read again.
 /// </summary>
-internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options) : IDisposable
+internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeProvider time)
 {
-    private readonly MemoryCache _confirmed = new(new MemoryCacheOptions { SizeLimit = options.Value.AnsweredGroupSetMembers });
+    private readonly LeastRecentlyUsedCache<string, SharedSet> _confirmed = new(options.Value.AnsweredGroupSetMembers, time);
 
     // Sets being written: a new generation's group is every asker's at once, and one write will do.
     private readonly ConcurrentDictionary<string, Lazy<Task>> _storing = new(StringComparer.Ordinal);
@@ -25,10 +25,9 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options) : IDi
     public static string KeyOf(AnsweredGroup group) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes($"{group.Members.Key}|{group.Shown.Key}")));
 
-    public bool TryGet(string setKey, out SharedSet set) => _confirmed.TryGetValue(setKey, out set!);
+    public bool TryGet(string setKey, out SharedSet set) => _confirmed.TryGet(setKey, out set);
 
-    public void Remember(string setKey, SharedSet set) =>
-        _confirmed.Set(setKey, set, new MemoryCacheEntryOptions { Size = Math.Max(1, set.Members.Count + set.Shown.Count) });
+    public void Remember(string setKey, SharedSet set) => _confirmed.Set(setKey, set, Math.Max(1, set.Members.Count + set.Shown.Count));
 
     /// <summary>
     /// Makes sure the set is stored: <paramref name="store"/> runs once however many requests need
@@ -56,8 +55,6 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options) : IDi
         }));
         await storing.Value.WaitAsync(cancellationToken);
     }
-
-    public void Dispose() => _confirmed.Dispose();
 
     /// <summary>A group's members and the members every viewer of it saw by name.</summary>
     public sealed record SharedSet(MemberSet Members, MemberSet Shown);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Consortium.Insights.Api;
@@ -9,28 +8,29 @@ namespace Consortium.Insights.Api;
 /// standardisation), so a request does O(page) work instead of fetching and walking every value
 /// again. Keys carry the read-model generations like Redis keys do, so a bumped scope makes an
 /// entry unreachable at once; size is counted in values, bounded by
-/// <see cref="InsightsOptions.LocalCacheValues"/>, and the least recently used go first. Should
+/// <see cref="InsightsOptions.LocalCacheValues"/>, and the least recently used go first to make
+/// room (<see cref="LeastRecentlyUsedCache{TKey, TValue}"/>). Should
 /// Redis lose its counters (a restart) they start again from zero and an old entry could match
 /// again: the cache lifetime bounds that, as it does for Redis's own entries.
 /// </summary>
-internal sealed class LocalAnswers(IOptions<InsightsOptions> options) : IDisposable
+internal sealed class LocalAnswers(IOptions<InsightsOptions> options, TimeProvider time)
 {
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = options.Value.LocalCacheValues });
+    private readonly LeastRecentlyUsedCache<string, object> _entries = new(options.Value.LocalCacheValues, time);
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _building = new(StringComparer.Ordinal);
 
     /// <summary>How long an entry is kept at most.</summary>
     public TimeSpan Lifetime => options.Value.CacheLifetime;
 
     public bool TryGet<T>(string key, out T? value)
-        where T : class => _entries.TryGetValue(key, out value);
+        where T : class
+    {
+        value = _entries.TryGet(key, out var kept) ? kept as T : null;
+        return value is not null;
+    }
 
     public void Set<T>(string key, T value, int size)
         where T : class =>
-        _entries.Set(key, value, new MemoryCacheEntryOptions
-        {
-            Size = Math.Max(1, size),
-            AbsoluteExpirationRelativeToNow = options.Value.CacheLifetime,
-        });
+        _entries.Set(key, value, Math.Max(1, size), options.Value.CacheLifetime);
 
     /// <summary>
     /// The entry under <paramref name="key"/>, built by <paramref name="build"/> when missing. Callers
@@ -68,6 +68,4 @@ internal sealed class LocalAnswers(IOptions<InsightsOptions> options) : IDisposa
             ? (T)await building.Value
             : (T)await building.Value.WaitAsync(cancellationToken);
     }
-
-    public void Dispose() => _entries.Dispose();
 }

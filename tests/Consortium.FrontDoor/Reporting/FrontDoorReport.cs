@@ -75,7 +75,7 @@ internal static class FrontDoorReport
         text.AppendLine();
         text.AppendLine(Invariant($"- CompareTarget (all members, quiet) / authenticated no-op throughput: **{Ratio(compare.PerSecond, noOp.PerSecond)}**"));
         text.AppendLine(Invariant($"- CompareTarget (20 peers, quiet) / no-op: **{Ratio(result.Find(ScaleRun.Quiet, ScaleRun.ComparePeers).PerSecond, noOp.PerSecond)}**; whom to learn from / no-op: **{Ratio(result.Find(ScaleRun.Quiet, ScaleRun.WhomToLearnFrom).PerSecond, noOp.PerSecond)}**"));
-        text.AppendLine(Invariant($"- submit path (save draft + submit) / pgbench single-row inserts: **{Ratio(submit.PerSecond, result.PgbenchInsertsPerSecond)}**"));
+        text.AppendLine(Invariant($"- submit path (save draft + submit) / pgbench single-row inserts: **{Ratio(submit.PerSecond, result.PgbenchInsertsPerSecond)}**; two authenticated no-op calls with nothing behind them would reach {Ratio(noOp.PerSecond / 2, result.PgbenchInsertsPerSecond)}"));
         text.AppendLine(Invariant($"- authenticated no-op gRPC / Redis GET: **{Ratio(noOp.PerSecond, result.RedisGetsPerSecond)}**"));
         text.AppendLine();
         WriteStatements(text, result);
@@ -90,7 +90,7 @@ internal static class FrontDoorReport
             return;
         }
 
-        text.AppendLine(Invariant($"Where the {CoreShares.MachineCores()} cores went, per scenario (cores busy on average over the scenario's whole span, its set-up included; from the kernel's CPU accounting):"));
+        text.AppendLine(Invariant($"Where the {CoreShares.MachineCores()} cores went, per scenario (cores busy on average over the scenario, after its set-up (registering the writers' clients); from the kernel's CPU accounting):"));
         text.AppendLine();
         text.AppendLine($"| process | {string.Join(" | ", scenarios)} |");
         text.AppendLine($"|---|{string.Concat(scenarios.Select(_ => "---:|"))}");
@@ -173,7 +173,7 @@ internal static class FrontDoorReport
         text.AppendLine(Invariant($"| CompareTarget p99 < 15 ms during the rush | {Ms(rush.Milliseconds(99))} ms | {Yes(rush.Milliseconds(99) < 15)} |"));
         text.AppendLine(Invariant($"| CompareTarget p99 < 10 ms quiet | {Ms(quiet.Milliseconds(99))} ms | {Yes(quiet.Milliseconds(99) < 10)} |"));
         text.AppendLine(Invariant($"| CompareTarget quiet ≥ 50% of the no-op's throughput | {Ratio(quiet.PerSecond, noOp.PerSecond)} | {Yes(quiet.PerSecond >= 0.5 * noOp.PerSecond)} |"));
-        text.AppendLine(Invariant($"| submit path ≥ 50% of pgbench's single-row insert rate | {Ratio(submit.PerSecond, largest.PgbenchInsertsPerSecond)} | {Yes(largest.PgbenchInsertsPerSecond is { } pg && submit.PerSecond >= 0.5 * pg)} |"));
+        text.AppendLine(Invariant($"| submit path ≥ 50% of pgbench's single-row insert rate (two calls that do nothing: {Ratio(noOp.PerSecond / 2, largest.PgbenchInsertsPerSecond)}) | {Ratio(submit.PerSecond, largest.PgbenchInsertsPerSecond)} | {Yes(largest.PgbenchInsertsPerSecond is { } pg && submit.PerSecond >= 0.5 * pg)} |"));
         text.AppendLine();
     }
 

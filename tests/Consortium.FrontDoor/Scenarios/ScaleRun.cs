@@ -42,6 +42,9 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
 
     private bool _countingStatements;
 
+    // Where the current scenario's core count starts: after its set-up (the registrations).
+    private CoreSnapshot _coresFrom = CoreShares.Take();
+
     private static readonly SubmissionKind[] s_kinds =
         [SubmissionKind.Program, SubmissionKind.Policy, SubmissionKind.Practice, SubmissionKind.Process, SubmissionKind.Context, SubmissionKind.Culture, SubmissionKind.Capacity];
 
@@ -61,7 +64,7 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         var statements = new Dictionary<string, IReadOnlyList<StatementCost>>();
         var cores = new Dictionary<string, IReadOnlyList<CoreShare>>();
         _countingStatements = await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
-        var started = CoreShares.Take();
+        _coresFrom = CoreShares.Take();
 
         log.WriteLine("  quiet: the no-op, comparisons, whom to learn from");
         var quiet = new List<OperationStats>
@@ -88,8 +91,8 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         async Task TakeStatementsAsync(string scenario)
         {
             var ended = CoreShares.Take();
-            cores[scenario] = CoreShares.Between(started, ended);
-            started = ended;
+            cores[scenario] = CoreShares.Between(_coresFrom, ended);
+            _coresFrom = ended;
 
             if (_countingStatements)
             {
@@ -173,8 +176,9 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
 
     /// <summary>
     /// Registers the districts' automation clients and gets their first tokens before the clock
-    /// starts, then starts the statement count afresh: the scenario's statements are its own, not
-    /// the identity service's registrations.
+    /// starts, then starts the statement and core counts afresh: the scenario's statements and
+    /// cores are its own, not the identity service's registrations (a district registers its
+    /// client once, long before a rush).
     /// </summary>
     private async Task RegisterAsync(IEnumerable<string> districtIds, CancellationToken cancellationToken)
     {
@@ -184,5 +188,8 @@ internal sealed class ScaleRun(FrontDoorClients clients, PlatformAddresses addre
         {
             await DatabaseStatements.ResetAsync(addresses.Postgres(), log, cancellationToken);
         }
+
+        _coresFrom = CoreShares.Take();
+        log.WriteLine("    registered; the clock starts");
     }
 }

@@ -9,9 +9,9 @@ namespace Consortium.Insights.Tests.Api;
 /// A new generation's group is every asker's at once: its shared part is written once, kept once
 /// written, and a write that failed is tried again by the next request rather than assumed done.
 /// </summary>
-public sealed class AnsweredGroupSetsTests : IDisposable
+public sealed class AnsweredGroupSetsTests
 {
-    private readonly AnsweredGroupSets _sets = new(Options.Create(new InsightsOptions()));
+    private readonly AnsweredGroupSets _sets = new(Options.Create(new InsightsOptions()), TimeProvider.System);
     private readonly AnsweredGroupSets.SharedSet _set = new(new MemberSet([Guid.NewGuid(), Guid.NewGuid()]), MemberSet.Empty);
 
     [Fact]
@@ -51,6 +51,4 @@ public sealed class AnsweredGroupSetsTests : IDisposable
         Assert.True(wrote);
         Assert.True(_sets.TryGet("k", out _));
     }
-
-    public void Dispose() => _sets.Dispose();
 }

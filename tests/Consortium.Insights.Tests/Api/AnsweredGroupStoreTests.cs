@@ -100,7 +100,7 @@ public sealed class AnsweredGroupStoreTests(InsightsServiceFixture fixture) : IC
     // every call a request of its own, committed as the API commits one.
     private sealed class Process(InsightsServiceFixture fixture) : IDisposable
     {
-        private readonly AnsweredGroupSets _sets = new(Options.Create(new InsightsOptions()));
+        private readonly AnsweredGroupSets _sets = new(Options.Create(new InsightsOptions()), TimeProvider.System);
         private readonly AnsweredGroupMemo _memo = new(Options.Create(new InsightsOptions()));
 
         public Task<Suppression?> AdmitAsync(Viewer viewer, Guid cycle, Guid target, AnsweredGroup group) =>
@@ -118,10 +118,6 @@ public sealed class AnsweredGroupStoreTests(InsightsServiceFixture fixture) : IC
             return answer;
         }
 
-        public void Dispose()
-        {
-            _sets.Dispose();
-            _memo.Dispose();
-        }
+        public void Dispose() => _memo.Dispose();
     }
 }

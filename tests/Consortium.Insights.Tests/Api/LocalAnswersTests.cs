@@ -6,11 +6,12 @@ namespace Consortium.Insights.Tests.Api;
 
 /// <summary>
 /// Readers who ask at once for an entry nobody has yet (a moved generation during the rush) share
-/// one build; a reader that gives up neither stops it nor loses it for the others.
+/// one build; a reader that gives up neither stops it nor loses it for the others. A large
+/// answer is kept however many small ones came before it.
 /// </summary>
-public sealed class LocalAnswersTests : IDisposable
+public sealed class LocalAnswersTests
 {
-    private readonly LocalAnswers _answers = new(Options.Create(new InsightsOptions()));
+    private readonly LocalAnswers _answers = new(Options.Create(new InsightsOptions()), TimeProvider.System);
 
     [Fact]
     public async Task Callers_asking_at_once_share_one_build()
@@ -56,5 +57,29 @@ public sealed class LocalAnswersTests : IDisposable
         Assert.Equal("second try", await _answers.GetOrBuildAsync("k", _ => Task.FromResult("second try"), _ => 1, CancellationToken.None));
     }
 
-    public void Dispose() => _answers.Dispose();
+    [Fact]
+    public async Task A_state_wide_comparison_is_kept_after_small_answers_filled_the_cache()
+    {
+        // The defaults: 500,000 values; a comparison of 13,000 districts counts 65,001 of them.
+        var answers = new LocalAnswers(Options.Create(new InsightsOptions()), TimeProvider.System);
+        for (var peerGroup = 0; peerGroup < 10_000; peerGroup++)
+        {
+            answers.Set($"peers:{peerGroup}", "twenty peers", 106);
+        }
+
+        var builds = 0;
+        Func<CancellationToken, Task<string>> build = _ =>
+        {
+            Interlocked.Increment(ref builds);
+            return Task.FromResult("all members");
+        };
+        for (var reader = 0; reader < 3; reader++)
+        {
+            Assert.Equal("all members", await answers.GetOrBuildAsync("all", build, _ => 65_001, CancellationToken.None));
+        }
+
+        Assert.Equal(1, builds);
+        Assert.True(answers.TryGet<string>("peers:9999", out _), "the most recent small answers stay");
+        Assert.False(answers.TryGet<string>("peers:0", out _), "the least recently used made room");
+    }
 }
