@@ -54,7 +54,7 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
     {
         var locked = await LockAsync(scope, cancellationToken);
         var setKey = AnsweredGroupSets.KeyOf(group);
-        await EnsureSharedSetAsync(setKey, group, cancellationToken);
+        await EnsureSharedSetAsync(scope.TargetId, setKey, group, cancellationToken);
 
         // Saved with the request's audit row when it commits (RequestTransaction): one round trip for both.
         db.AnsweredGroups.Add(new AnsweredGroupRow
@@ -85,57 +85,96 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
         ];
     }
 
-    // The shared parts named, from this process's copies where it has them and one query for the rest.
+    // The shared parts named, from this process's copies where it has them and queries for the
+    // rest: one for the sets named, one more per level of bases not held here (at most
+    // AnsweredGroupSets.MaxDepth; usually none, a base being a set this process stored or read).
     private async Task<Dictionary<string, AnsweredGroupSets.SharedSet>> SharedSetsAsync(string[] keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, AnsweredGroupSets.SharedSet>(keys.Length);
+        var read = new Dictionary<string, AnsweredGroupSetRow>();
+        string[] missing = [.. keys.Where(key => !Held(key))];
+        for (var level = 0; missing.Length > 0; level++)
+        {
+            if (level > AnsweredGroupSets.MaxDepth)
+            {
+                throw new InvalidOperationException($"An answered group's shared set is stored more than {AnsweredGroupSets.MaxDepth} changes from a whole one.");
+            }
+
+            foreach (var row in await db.AnsweredGroupSets.AsNoTracking().Where(s => missing.Contains(s.SetKey)).ToListAsync(cancellationToken))
+            {
+                read[row.SetKey] = row;
+            }
+
+            missing = [.. read.Values.Select(row => row.BaseKey).OfType<string>().Distinct().Where(key => !read.ContainsKey(key) && !Held(key))];
+        }
+
         foreach (var key in keys)
         {
-            if (sets.TryGet(key, out var set))
-            {
-                found[key] = set;
-            }
-        }
-
-        string[] missing = [.. keys.Where(key => !found.ContainsKey(key))];
-        if (missing.Length == 0)
-        {
-            return found;
-        }
-
-        var read = await db.AnsweredGroupSets.AsNoTracking()
-            .Where(s => missing.Contains(s.SetKey))
-            .Select(s => new { s.SetKey, s.Members, s.Shown })
-            .ToListAsync(cancellationToken);
-        foreach (var row in read)
-        {
-            var set = new AnsweredGroupSets.SharedSet(new MemberSet(row.Members), new MemberSet(row.Shown));
-            sets.Remember(row.SetKey, set);
-            found[row.SetKey] = set;
+            _ = Materialize(key);
         }
 
         return found;
+
+        // A set held here is copied at once: the process may let it go before it is used.
+        bool Held(string key)
+        {
+            if (found.ContainsKey(key))
+            {
+                return true;
+            }
+
+            if (!sets.TryGet(key, out var set))
+            {
+                return false;
+            }
+
+            found[key] = set;
+            return true;
+        }
+
+        AnsweredGroupSets.SharedSet Materialize(string key)
+        {
+            if (found.TryGetValue(key, out var set))
+            {
+                return set;
+            }
+
+            var row = read[key];
+            set = row.BaseKey is { } baseKey
+                ? new AnsweredGroupSets.SetChange(baseKey, row.Depth, new(row.MembersAdded, row.MembersRemoved), new(row.ShownAdded, row.ShownRemoved)).ApplyTo(Materialize(baseKey))
+                : new AnsweredGroupSets.SharedSet(new MemberSet(row.Members), new MemberSet(row.Shown));
+            sets.Remember(key, set);
+            return found[key] = set;
+        }
     }
 
     // Committed on a connection of its own, not in the request's transaction: a set is named by
     // its content and never changes, so it may stand whatever becomes of the request (left
     // unreferenced, it is only unused), it is known committed at once, and requests recording the
-    // same new group never wait on each other's transactions (nor deadlock recording two).
-    private Task EnsureSharedSetAsync(string setKey, AnsweredGroup group, CancellationToken cancellationToken) =>
-        sets.EnsureStoredAsync(setKey, new AnsweredGroupSets.SharedSet(group.Members, group.Shown), async () =>
+    // same new group never wait on each other's transactions (nor deadlock recording two). Its
+    // base, when it is stored as a change, was committed before (the process stored or read it).
+    private Task EnsureSharedSetAsync(Guid targetId, string setKey, AnsweredGroup group, CancellationToken cancellationToken) =>
+        sets.EnsureStoredAsync(targetId, setKey, new AnsweredGroupSets.SharedSet(group.Members, group.Shown), async change =>
         {
             await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
             await connection.OpenAsync();
             await using var insert = new NpgsqlCommand(
-                "INSERT INTO answered_group_sets (set_key, members, shown, recorded_at) VALUES ($1, $2, $3, $4) ON CONFLICT (set_key) DO NOTHING",
+                "INSERT INTO answered_group_sets (set_key, members, shown, recorded_at, base_key, depth, members_added, members_removed, shown_added, shown_removed) "
+                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (set_key) DO NOTHING",
                 connection)
             {
                 Parameters =
                 {
                     new() { Value = setKey },
-                    new() { Value = group.Members.Members.ToArray() },
-                    new() { Value = group.Shown.Members.ToArray() },
+                    new() { Value = change is null ? group.Members.Members.ToArray() : Array.Empty<Guid>() },
+                    new() { Value = change is null ? group.Shown.Members.ToArray() : Array.Empty<Guid>() },
                     new() { Value = time.GetUtcNow() },
+                    new() { Value = (object?)change?.BaseKey ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Varchar },
+                    new() { Value = change?.Depth ?? 0 },
+                    new() { Value = change?.Members.Added ?? [] },
+                    new() { Value = change?.Members.Removed ?? [] },
+                    new() { Value = change?.Shown.Added ?? [] },
+                    new() { Value = change?.Shown.Removed ?? [] },
                 },
             };
             await insert.ExecuteNonQueryAsync();

@@ -29,6 +29,14 @@ internal sealed class ApiRecordsConfiguration :
         set.ToTable("answered_group_sets");
         set.HasKey(s => s.SetKey);
         set.Property(s => s.SetKey).HasMaxLength(64);
+        set.Property(s => s.BaseKey).HasMaxLength(64);
+        set.HasOne<AnsweredGroupSetRow>().WithMany().HasForeignKey(s => s.BaseKey).OnDelete(DeleteBehavior.Restrict);
+
+        // Sets stored before changes were: whole, no change lists.
+        set.Property(s => s.MembersAdded).HasDefaultValueSql("'{}'::uuid[]");
+        set.Property(s => s.MembersRemoved).HasDefaultValueSql("'{}'::uuid[]");
+        set.Property(s => s.ShownAdded).HasDefaultValueSql("'{}'::uuid[]");
+        set.Property(s => s.ShownRemoved).HasDefaultValueSql("'{}'::uuid[]");
     }
 
     public void Configure(EntityTypeBuilder<ReadAuditRow> audit)

@@ -13,21 +13,22 @@ public sealed class AnsweredGroupSetsTests
 {
     private readonly AnsweredGroupSets _sets = new(Options.Create(new InsightsOptions()), TimeProvider.System);
     private readonly AnsweredGroupSets.SharedSet _set = new(new MemberSet([Guid.NewGuid(), Guid.NewGuid()]), MemberSet.Empty);
+    private readonly Guid _target = Guid.NewGuid();
 
     [Fact]
     public async Task Requests_needing_the_same_new_set_at_once_write_it_once_and_keep_it()
     {
         var writes = 0;
         var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Func<Task> store = () =>
+        Func<AnsweredGroupSets.SetChange?, Task> store = _ =>
         {
             Interlocked.Increment(ref writes);
             return written.Task;
         };
 
-        var waiting = Enumerable.Range(0, 4).Select(_ => _sets.EnsureStoredAsync("k", _set, store, CancellationToken.None)).ToList();
+        var waiting = Enumerable.Range(0, 4).Select(_ => _sets.EnsureStoredAsync(_target, "k", _set, store, CancellationToken.None)).ToList();
         using var givingUp = new CancellationTokenSource();
-        var gaveUp = _sets.EnsureStoredAsync("k", _set, store, givingUp.Token);
+        var gaveUp = _sets.EnsureStoredAsync(_target, "k", _set, store, givingUp.Token);
         await givingUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => gaveUp);
         written.SetResult();
@@ -42,13 +43,39 @@ public sealed class AnsweredGroupSetsTests
     public async Task A_failed_write_is_not_kept_and_the_next_request_writes_again()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(
-            () => _sets.EnsureStoredAsync("k", _set, () => throw new InvalidOperationException("database down"), CancellationToken.None));
+            () => _sets.EnsureStoredAsync(_target, "k", _set, _ => throw new InvalidOperationException("database down"), CancellationToken.None));
         Assert.False(_sets.TryGet("k", out _));
 
         var wrote = false;
-        await _sets.EnsureStoredAsync("k", _set, () => { wrote = true; return Task.CompletedTask; }, CancellationToken.None);
+        await _sets.EnsureStoredAsync(_target, "k", _set, _ => { wrote = true; return Task.CompletedTask; }, CancellationToken.None);
 
         Assert.True(wrote);
         Assert.True(_sets.TryGet("k", out _));
+    }
+
+    [Fact]
+    public async Task A_set_close_to_the_last_stored_for_its_target_is_stored_as_its_change_and_a_distant_one_whole()
+    {
+        var first = new AnsweredGroupSets.SharedSet(new MemberSet(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid())), MemberSet.Empty);
+        var close = first with { Members = new MemberSet([.. first.Members.Members, Guid.NewGuid()]) };
+        var distant = first with { Members = new MemberSet(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid())) };
+        var changes = new List<AnsweredGroupSets.SetChange?>();
+        Func<AnsweredGroupSets.SetChange?, Task> store = change =>
+        {
+            changes.Add(change);
+            return Task.CompletedTask;
+        };
+
+        await _sets.EnsureStoredAsync(_target, "first", first, store, CancellationToken.None);
+        await _sets.EnsureStoredAsync(_target, "close", close, store, CancellationToken.None);
+        await _sets.EnsureStoredAsync(Guid.NewGuid(), "another target", close, store, CancellationToken.None);
+        await _sets.EnsureStoredAsync(_target, "distant", distant, store, CancellationToken.None);
+
+        Assert.Null(changes[0]);
+        Assert.Equal("first", changes[1]?.BaseKey);
+        Assert.Equal(1, changes[1]?.Depth);
+        Assert.Equal(close, changes[1]!.ApplyTo(first));
+        Assert.Null(changes[2]);
+        Assert.Null(changes[3]);
     }
 }

@@ -94,6 +94,75 @@ public sealed class AnsweredGroupStoreTests(InsightsServiceFixture fixture) : IC
         Assert.Null(await process.AdmitAsync(viewer, _cycle, _target, AnsweredGroup.AllHidden(new MemberSet(members.Members.Skip(1)))));
     }
 
+    [Fact]
+    public async Task A_group_one_acceptance_later_is_stored_as_its_change_and_read_back_whole_elsewhere()
+    {
+        // A state-wide group, then the same a few acceptances later (one value revised: a new member
+        // replaces the old), each answered to a different leader while the rush goes on.
+        var first = Ids(13_000);
+        var named = new MemberSet(first.Members.Take(40));
+        var second = new MemberSet([.. first.Members.Skip(1), Guid.NewGuid(), Guid.NewGuid()]);
+        var secondNamed = new MemberSet([.. named.Members.Skip(1), second.Members[^1]]);
+        var viewers = Enumerable.Range(0, 2).Select(_ => Viewer.OfDistrict(Guid.NewGuid())).ToList();
+        using (var process = new Process(fixture))
+        {
+            Assert.Null(await process.AdmitAsync(viewers[0], _cycle, _target, new AnsweredGroup(first, named, null)));
+            Assert.Null(await process.AdmitAsync(viewers[1], _cycle, _target, new AnsweredGroup(second, secondNamed, null)));
+        }
+
+        var stored = await StoredSetOfAsync(viewers[1]);
+        Assert.Equal(await SetKeyOfAsync(viewers[0]), stored.BaseKey);
+        Assert.Equal(1, stored.Depth);
+        Assert.Empty(stored.Members);
+        Assert.Equal(3, stored.MembersAdded.Length + stored.MembersRemoved.Length);
+        Assert.Equal(2, stored.ShownAdded.Length + stored.ShownRemoved.Length);
+
+        using var elsewhere = new Process(fixture);
+        Assert.Equal(new AnsweredGroup(second, secondNamed, null), Assert.Single(await elsewhere.AnsweredAsync(viewers[1], _cycle, _target)));
+        Assert.Equal(new AnsweredGroup(first, named, null), Assert.Single(await elsewhere.AnsweredAsync(viewers[0], _cycle, _target)));
+    }
+
+    [Fact]
+    public async Task A_long_run_of_changes_is_cut_by_a_whole_copy_and_every_set_reads_back()
+    {
+        var groups = new List<MemberSet> { Ids(200) };
+        for (var generation = 1; generation < AnsweredGroupSets.MaxDepth + 4; generation++)
+        {
+            groups.Add(new MemberSet([.. groups[^1].Members, Guid.NewGuid()]));
+        }
+
+        var viewers = groups.Select(_ => Viewer.OfDistrict(Guid.NewGuid())).ToList();
+        using (var process = new Process(fixture))
+        {
+            for (var i = 0; i < groups.Count; i++)
+            {
+                Assert.Null(await process.AdmitAsync(viewers[i], _cycle, _target, AnsweredGroup.AllHidden(groups[i])));
+            }
+        }
+
+        var depths = new List<int>();
+        foreach (var viewer in viewers)
+        {
+            depths.Add((await StoredSetOfAsync(viewer)).Depth);
+        }
+
+        Assert.Equal([.. Enumerable.Range(0, AnsweredGroupSets.MaxDepth + 1), 0, 1, 2], depths);
+        using var elsewhere = new Process(fixture);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            Assert.Equal(groups[i], Assert.Single(await elsewhere.AnsweredAsync(viewers[i], _cycle, _target)).Members);
+        }
+    }
+
+    private async Task<string> SetKeyOfAsync(Viewer viewer) =>
+        (await fixture.QueryAsync(db => db.AnsweredGroups.AsNoTracking().SingleAsync(g => g.TargetId == _target && g.ViewerKey == viewer.Key))).SetKey!;
+
+    private async Task<AnsweredGroupSetRow> StoredSetOfAsync(Viewer viewer)
+    {
+        var key = await SetKeyOfAsync(viewer);
+        return await fixture.QueryAsync(db => db.AnsweredGroupSets.AsNoTracking().SingleAsync(s => s.SetKey == key));
+    }
+
     private static MemberSet Ids(int count) => new(Enumerable.Range(0, count).Select(_ => Guid.NewGuid()));
 
     // One Insights process's view of the store: its own memory of shared sets and answered groups;

@@ -84,10 +84,33 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("set_key");
 
+                    b.Property<string>("BaseKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("base_key");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer")
+                        .HasColumnName("depth");
+
                     b.PrimitiveCollection<Guid[]>("Members")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("members");
+
+                    b.PrimitiveCollection<Guid[]>("MembersAdded")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("members_added")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
+                    b.PrimitiveCollection<Guid[]>("MembersRemoved")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("members_removed")
+                        .HasDefaultValueSql("'{}'::uuid[]");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
@@ -98,8 +121,25 @@ namespace Consortium.Insights.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("shown");
 
+                    b.PrimitiveCollection<Guid[]>("ShownAdded")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("shown_added")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
+                    b.PrimitiveCollection<Guid[]>("ShownRemoved")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("shown_removed")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
                     b.HasKey("SetKey")
                         .HasName("pk_answered_group_sets");
+
+                    b.HasIndex("BaseKey")
+                        .HasDatabaseName("ix_answered_group_sets_base_key");
 
                     b.ToTable("answered_group_sets", (string)null);
                 });
@@ -941,6 +981,15 @@ namespace Consortium.Insights.Data.Migrations
                         .HasForeignKey("SetKey")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_answered_groups_answered_group_sets_set_key");
+                });
+
+            modelBuilder.Entity("Consortium.Insights.Data.ReadModel.AnsweredGroupSetRow", b =>
+                {
+                    b.HasOne("Consortium.Insights.Data.ReadModel.AnsweredGroupSetRow", null)
+                        .WithMany()
+                        .HasForeignKey("BaseKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_answered_group_sets_answered_group_sets_base_key");
                 });
 
             modelBuilder.Entity("Consortium.Insights.Data.ReadModel.DistrictProfileRow", b =>
