@@ -30,9 +30,12 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
     // Sets being written: a new generation's group is every asker's at once, and one write will do.
     private readonly ConcurrentDictionary<string, Lazy<Task>> _storing = new(StringComparer.Ordinal);
 
-    // Per target, the set this process stored last: the base of the next one while it is still
-    // held here (its members are not kept twice).
-    private readonly ConcurrentDictionary<Guid, StoredSet> _lastStored = new();
+    // Per target, the sets this process stored last, newest first: the bases a next one may be
+    // stored from while they are still held here (their members are not kept twice). More than
+    // one, because a target's groups come in several shapes at once (all members, each leader's
+    // peers), and a state-wide group is to be stored from the last state-wide one.
+    private readonly ConcurrentDictionary<Guid, StoredSet[]> _lastStored = new();
+    private const int BasesPerTarget = 4;
 
     /// <summary>The content name of a group's shared part: SHA-256 (hex) of its members' and shown members' keys.</summary>
     public static string KeyOf(AnsweredGroup group) =>
@@ -58,10 +61,11 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
         {
             try
             {
-                var change = ChangeFrom(_lastStored.GetValueOrDefault(targetId), set);
+                var change = ChangeFrom(_lastStored.GetValueOrDefault(targetId) ?? [], set);
                 await store(change);
                 Remember(key, set);
-                _lastStored[targetId] = new StoredSet(key, change?.Depth ?? 0);
+                var stored = new StoredSet(key, set.Members.Count + set.Shown.Count, change?.Depth ?? 0);
+                _lastStored.AddOrUpdate(targetId, [stored], (_, before) => [stored, .. before.Take(BasesPerTarget - 1)]);
             }
             finally
             {
@@ -73,17 +77,22 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
 
     // Worth storing as a change when at most one id in sixteen changed (a state-wide group one
     // acceptance later: 2 of 26,000); otherwise whole, as is the first set of a target.
-    private SetChange? ChangeFrom(StoredSet? last, SharedSet set)
+    private SetChange? ChangeFrom(StoredSet[] recent, SharedSet set)
     {
-        if (last is null || last.Depth >= MaxDepth || !TryGet(last.Key, out var baseSet))
+        // The newest of a size close enough (sizes further apart than the changes allowed cannot
+        // qualify); when it is as far from a whole copy as allowed, this one is stored whole.
+        var size = set.Members.Count + set.Shown.Count;
+        if (recent.FirstOrDefault(last => Math.Abs(last.Size - size) * 16 <= size) is not { } latest
+            || latest.Depth >= MaxDepth
+            || !TryGet(latest.Key, out var baseSet))
         {
             return null;
         }
 
         var members = SortedSetDelta.Between(baseSet.Members.Members, set.Members.Members);
         var shown = SortedSetDelta.Between(baseSet.Shown.Members, set.Shown.Members);
-        return (members.Count + shown.Count) * 16 <= set.Members.Count + set.Shown.Count
-            ? new SetChange(last.Key, last.Depth + 1, members, shown)
+        return (members.Count + shown.Count) * 16 <= size
+            ? new SetChange(latest.Key, latest.Depth + 1, members, shown)
             : null;
     }
 
@@ -95,7 +104,7 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
             new(new MemberSet(Members.ApplyTo(baseSet.Members.Members)), new MemberSet(Shown.ApplyTo(baseSet.Shown.Members)));
     }
 
-    private sealed record StoredSet(string Key, int Depth);
+    private sealed record StoredSet(string Key, int Size, int Depth);
 
     /// <summary>A group's members and the members every viewer of it saw by name.</summary>
     public sealed record SharedSet(MemberSet Members, MemberSet Shown);

@@ -54,10 +54,12 @@ public sealed class AnsweredGroupSetsTests
     }
 
     [Fact]
-    public async Task A_set_close_to_the_last_stored_for_its_target_is_stored_as_its_change_and_a_distant_one_whole()
+    public async Task A_set_close_to_one_stored_before_for_its_target_is_stored_as_its_change_and_a_distant_one_whole()
     {
         var first = new AnsweredGroupSets.SharedSet(new MemberSet(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid())), MemberSet.Empty);
         var close = first with { Members = new MemberSet([.. first.Members.Members, Guid.NewGuid()]) };
+        var peers = new AnsweredGroupSets.SharedSet(new MemberSet(Enumerable.Range(0, 21).Select(_ => Guid.NewGuid())), MemberSet.Empty);
+        var closer = close with { Members = new MemberSet([.. close.Members.Members, Guid.NewGuid()]) };
         var distant = first with { Members = new MemberSet(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid())) };
         var changes = new List<AnsweredGroupSets.SetChange?>();
         Func<AnsweredGroupSets.SetChange?, Task> store = change =>
@@ -68,14 +70,18 @@ public sealed class AnsweredGroupSetsTests
 
         await _sets.EnsureStoredAsync(_target, "first", first, store, CancellationToken.None);
         await _sets.EnsureStoredAsync(_target, "close", close, store, CancellationToken.None);
-        await _sets.EnsureStoredAsync(Guid.NewGuid(), "another target", close, store, CancellationToken.None);
+        await _sets.EnsureStoredAsync(_target, "a leader's peers", peers, store, CancellationToken.None);
+        await _sets.EnsureStoredAsync(_target, "closer", closer, store, CancellationToken.None);
+        await _sets.EnsureStoredAsync(Guid.NewGuid(), "another target", closer with { Shown = new MemberSet([closer.Members.Members[0]]) }, store, CancellationToken.None);
         await _sets.EnsureStoredAsync(_target, "distant", distant, store, CancellationToken.None);
 
         Assert.Null(changes[0]);
-        Assert.Equal("first", changes[1]?.BaseKey);
-        Assert.Equal(1, changes[1]?.Depth);
+        Assert.Equal(("first", 1), (changes[1]?.BaseKey, changes[1]?.Depth));
         Assert.Equal(close, changes[1]!.ApplyTo(first));
         Assert.Null(changes[2]);
-        Assert.Null(changes[3]);
+        Assert.Equal(("close", 2), (changes[3]?.BaseKey, changes[3]?.Depth));
+        Assert.Equal(closer, changes[3]!.ApplyTo(close));
+        Assert.Null(changes[4]);
+        Assert.Null(changes[5]);
     }
 }
