@@ -13,9 +13,9 @@ namespace Consortium.Insights.Api;
 /// the database: a viewer's record then needs neither to send the members again nor to read them
 /// back. Only what the database holds committed is kept here. Bounded by <see cref="InsightsOptions.AnsweredGroupSetMembers"/>;
 /// the least recently used go first to make room (a state-wide set is some 26,000 of them), and a
-/// forgotten set is just read again. A new set is stored as its change from the set this process
-/// last stored for the same target when few members differ (ADR 42): during the window-close rush
-/// each acceptance makes a new state-wide group, 13,000 ids that differ from the last by one.
+/// forgotten set is just read again. A new set is stored as its change from a set this process
+/// stored before for the same target when few members differ (ADR 42): during the window-close
+/// rush each acceptance makes a new state-wide group, 13,000 ids that differ from the last by one.
 /// </summary>
 internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeProvider time)
 {
@@ -33,7 +33,9 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
     // Per target, the sets this process stored last, newest first: the bases a next one may be
     // stored from while they are still held here (their members are not kept twice). More than
     // one, because a target's groups come in several shapes at once (all members, each leader's
-    // peers), and a state-wide group is to be stored from the last state-wide one.
+    // peers), and a state-wide group is to be stored from the last state-wide one. Only sets this
+    // process's own write stored: their depth is known; a set found already stored (by another
+    // instance, or before a restart) may be further from a whole copy than this process can tell.
     private readonly ConcurrentDictionary<Guid, StoredSet[]> _lastStored = new();
     private const int BasesPerTarget = 4;
 
@@ -47,10 +49,11 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
 
     /// <summary>
     /// Makes sure the set is stored: <paramref name="store"/> runs once however many requests need
-    /// the same new set at once, given the change to store it as (null: store it whole), and the
-    /// set is kept once it has. A caller that gives up stops waiting, not the write the others wait for.
+    /// the same new set at once, given the change to store it as (null: store it whole), and says
+    /// whether it wrote the set (false: it was stored already); the set is kept once it has run. A
+    /// caller that gives up stops waiting, not the write the others wait for.
     /// </summary>
-    public async Task EnsureStoredAsync(Guid targetId, string setKey, SharedSet set, Func<SetChange?, Task> store, CancellationToken cancellationToken)
+    public async Task EnsureStoredAsync(Guid targetId, string setKey, SharedSet set, Func<SetChange?, Task<bool>> store, CancellationToken cancellationToken)
     {
         if (TryGet(setKey, out _))
         {
@@ -62,10 +65,13 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
             try
             {
                 var change = ChangeFrom(_lastStored.GetValueOrDefault(targetId) ?? [], set);
-                await store(change);
+                var written = await store(change);
                 Remember(key, set);
-                var stored = new StoredSet(key, set.Members.Count + set.Shown.Count, change?.Depth ?? 0);
-                _lastStored.AddOrUpdate(targetId, [stored], (_, before) => [stored, .. before.Take(BasesPerTarget - 1)]);
+                if (written)
+                {
+                    var stored = new StoredSet(key, set.Members.Count + set.Shown.Count, change?.Depth ?? 0);
+                    _lastStored.AddOrUpdate(targetId, [stored], (_, before) => [stored, .. before.Take(BasesPerTarget - 1)]);
+                }
             }
             finally
             {

@@ -177,7 +177,7 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
                     new() { Value = change?.Shown.Removed ?? [] },
                 },
             };
-            await insert.ExecuteNonQueryAsync();
+            return await insert.ExecuteNonQueryAsync() == 1;
         }, cancellationToken);
 
     // Takes the scope's lock (held until the request's transaction ends) and reads the scope's

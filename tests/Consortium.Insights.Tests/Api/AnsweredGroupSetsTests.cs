@@ -20,10 +20,11 @@ public sealed class AnsweredGroupSetsTests
     {
         var writes = 0;
         var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Func<AnsweredGroupSets.SetChange?, Task> store = _ =>
+        Func<AnsweredGroupSets.SetChange?, Task<bool>> store = async _ =>
         {
             Interlocked.Increment(ref writes);
-            return written.Task;
+            await written.Task;
+            return true;
         };
 
         var waiting = Enumerable.Range(0, 4).Select(_ => _sets.EnsureStoredAsync(_target, "k", _set, store, CancellationToken.None)).ToList();
@@ -47,7 +48,7 @@ public sealed class AnsweredGroupSetsTests
         Assert.False(_sets.TryGet("k", out _));
 
         var wrote = false;
-        await _sets.EnsureStoredAsync(_target, "k", _set, _ => { wrote = true; return Task.CompletedTask; }, CancellationToken.None);
+        await _sets.EnsureStoredAsync(_target, "k", _set, _ => { wrote = true; return Task.FromResult(true); }, CancellationToken.None);
 
         Assert.True(wrote);
         Assert.True(_sets.TryGet("k", out _));
@@ -62,10 +63,10 @@ public sealed class AnsweredGroupSetsTests
         var closer = close with { Members = new MemberSet([.. close.Members.Members, Guid.NewGuid()]) };
         var distant = first with { Members = new MemberSet(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid())) };
         var changes = new List<AnsweredGroupSets.SetChange?>();
-        Func<AnsweredGroupSets.SetChange?, Task> store = change =>
+        Func<AnsweredGroupSets.SetChange?, Task<bool>> store = change =>
         {
             changes.Add(change);
-            return Task.CompletedTask;
+            return Task.FromResult(true);
         };
 
         await _sets.EnsureStoredAsync(_target, "first", first, store, CancellationToken.None);
@@ -83,5 +84,27 @@ public sealed class AnsweredGroupSetsTests
         Assert.Equal(closer, changes[3]!.ApplyTo(close));
         Assert.Null(changes[4]);
         Assert.Null(changes[5]);
+    }
+
+    [Fact]
+    public async Task A_set_found_already_stored_is_never_a_base_its_depth_being_unknown()
+    {
+        var first = new AnsweredGroupSets.SharedSet(new MemberSet(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid())), MemberSet.Empty);
+        var close = first with { Members = new MemberSet([.. first.Members.Members, Guid.NewGuid()]) };
+        var changes = new List<AnsweredGroupSets.SetChange?>();
+
+        await _sets.EnsureStoredAsync(_target, "stored by another instance", first, change =>
+        {
+            changes.Add(change);
+            return Task.FromResult(false);
+        }, CancellationToken.None);
+        await _sets.EnsureStoredAsync(_target, "close", close, change =>
+        {
+            changes.Add(change);
+            return Task.FromResult(true);
+        }, CancellationToken.None);
+
+        Assert.Equal([null, null], changes);
+        Assert.True(_sets.TryGet("stored by another instance", out _));
     }
 }

@@ -154,6 +154,38 @@ public sealed class AnsweredGroupStoreTests(InsightsServiceFixture fixture) : IC
         }
     }
 
+    [Fact]
+    public async Task A_second_instance_meeting_a_set_stored_by_the_first_never_builds_on_it_blindly()
+    {
+        var first = Ids(200);
+        var second = new MemberSet([.. first.Members, Guid.NewGuid()]);
+        var third = new MemberSet([.. second.Members, Guid.NewGuid()]);
+        var viewers = Enumerable.Range(0, 4).Select(_ => Viewer.OfDistrict(Guid.NewGuid())).ToList();
+        using var one = new Process(fixture);
+        using var other = new Process(fixture);
+
+        Assert.Null(await one.AdmitAsync(viewers[0], _cycle, _target, AnsweredGroup.AllHidden(first)));
+        Assert.Null(await one.AdmitAsync(viewers[1], _cycle, _target, AnsweredGroup.AllHidden(second)));
+        Assert.Null(await other.AdmitAsync(viewers[2], _cycle, _target, AnsweredGroup.AllHidden(second)));
+        Assert.Null(await other.AdmitAsync(viewers[3], _cycle, _target, AnsweredGroup.AllHidden(third)));
+
+        // Every row's depth is the length of its chain of bases in the database.
+        foreach (var viewer in viewers)
+        {
+            var stored = await StoredSetOfAsync(viewer);
+            var chain = 0;
+            for (var row = stored; row.BaseKey is { } baseKey; chain++)
+            {
+                row = await fixture.QueryAsync(db => db.AnsweredGroupSets.AsNoTracking().SingleAsync(s => s.SetKey == baseKey));
+            }
+
+            Assert.Equal(chain, stored.Depth);
+        }
+
+        Assert.Equal(1, (await StoredSetOfAsync(viewers[1])).Depth);
+        Assert.Equal(0, (await StoredSetOfAsync(viewers[3])).Depth);
+    }
+
     private async Task<string> SetKeyOfAsync(Viewer viewer) =>
         (await fixture.QueryAsync(db => db.AnsweredGroups.AsNoTracking().SingleAsync(g => g.TargetId == _target && g.ViewerKey == viewer.Key))).SetKey!;
 
