@@ -152,7 +152,8 @@ internal sealed class PostgresAnsweredGroupStore(InsightsDbContext db, AnsweredG
     // its content and never changes, so it may stand whatever becomes of the request (left
     // unreferenced, it is only unused), it is known committed at once, and requests recording the
     // same new group never wait on each other's transactions (nor deadlock recording two). Its
-    // base, when it is stored as a change, was committed before (the process stored or read it).
+    // base, when it is stored as a change, is a set this process's own write committed before.
+    // Says whether this write stored the set (not when it was stored already).
     private Task EnsureSharedSetAsync(Guid targetId, string setKey, AnsweredGroup group, CancellationToken cancellationToken) =>
         sets.EnsureStoredAsync(targetId, setKey, new AnsweredGroupSets.SharedSet(group.Members, group.Shown), async change =>
         {
