@@ -45,7 +45,7 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
 
     public bool TryGet(string setKey, out SharedSet set) => _confirmed.TryGet(setKey, out set);
 
-    public void Remember(string setKey, SharedSet set) => _confirmed.Set(setKey, set, Math.Max(1, set.Members.Count + set.Shown.Count));
+    public void Remember(string setKey, SharedSet set) => _confirmed.Set(setKey, set, Math.Max(1, set.Size));
 
     /// <summary>
     /// Makes sure the set is stored: <paramref name="store"/> runs once however many requests need
@@ -69,7 +69,7 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
                 Remember(key, set);
                 if (written)
                 {
-                    var stored = new StoredSet(key, set.Members.Count + set.Shown.Count, change?.Depth ?? 0);
+                    var stored = new StoredSet(key, set.Size, change?.Depth ?? 0);
                     _lastStored.AddOrUpdate(targetId, [stored], (_, before) => [stored, .. before.Take(BasesPerTarget - 1)]);
                 }
             }
@@ -87,7 +87,7 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
     {
         // The newest of a size close enough (sizes further apart than the changes allowed cannot
         // qualify); when it is as far from a whole copy as allowed, this one is stored whole.
-        var size = set.Members.Count + set.Shown.Count;
+        var size = set.Size;
         if (recent.FirstOrDefault(last => Math.Abs(last.Size - size) * 16 <= size) is not { } latest
             || latest.Depth >= MaxDepth
             || !TryGet(latest.Key, out var baseSet))
@@ -113,5 +113,9 @@ internal sealed class AnsweredGroupSets(IOptions<InsightsOptions> options, TimeP
     private sealed record StoredSet(string Key, int Size, int Depth);
 
     /// <summary>A group's members and the members every viewer of it saw by name.</summary>
-    public sealed record SharedSet(MemberSet Members, MemberSet Shown);
+    public sealed record SharedSet(MemberSet Members, MemberSet Shown)
+    {
+        /// <summary>How many ids it holds: its size in the process's copies, and what its changes are measured against.</summary>
+        public int Size => Members.Count + Shown.Count;
+    }
 }

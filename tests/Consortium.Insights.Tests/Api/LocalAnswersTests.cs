@@ -60,9 +60,10 @@ public sealed class LocalAnswersTests
     [Fact]
     public async Task A_state_wide_comparison_is_kept_after_small_answers_filled_the_cache()
     {
-        // The defaults: 500,000 values; a comparison of 13,000 districts counts 65,001 of them.
+        // The defaults: 500,000 values; a comparison of 13,000 districts counts 65,001 of them,
+        // a comparison of 20 peers 106. The peer groups alone fit (498,200).
         var answers = new LocalAnswers(Options.Create(new InsightsOptions()), TimeProvider.System);
-        for (var peerGroup = 0; peerGroup < 10_000; peerGroup++)
+        for (var peerGroup = 0; peerGroup < 4_700; peerGroup++)
         {
             answers.Set($"peers:{peerGroup}", "twenty peers", 106);
         }
@@ -79,7 +80,9 @@ public sealed class LocalAnswersTests
         }
 
         Assert.Equal(1, builds);
-        Assert.True(answers.TryGet<string>("peers:9999", out _), "the most recent small answers stay");
+        Assert.True(answers.TryGet<string>("peers:4699", out _), "the most recent small answers stay");
         Assert.False(answers.TryGet<string>("peers:0", out _), "the least recently used made room");
+        Assert.False(answers.TryGet<string>("peers:596", out _), "as many as the comparison needed");
+        Assert.True(answers.TryGet<string>("peers:597", out _), "and no more");
     }
 }
