@@ -36,6 +36,50 @@ public sealed class DifferencingRuleTests
     }
 
     [Fact]
+    public void The_rule_decides_as_its_definition_on_large_nearly_equal_groups()
+    {
+        // The rush's shape: a state-wide group asked again and again while a few values at a time
+        // come in or change, many of them shown by name, the viewer's own among them.
+        var random = new Random(20261206);
+        var decisions = new Dictionary<bool, int> { [true] = 0, [false] = 0 };
+        for (var family = 0; family < 150; family++)
+        {
+            var members = Enumerable.Range(0, random.Next(200, 1_500)).Select(_ => Guid.NewGuid()).ToList();
+            var shown = members.Where(_ => random.NextDouble() < 0.4).ToHashSet();
+            Guid? own = random.NextDouble() < 0.5 ? members[random.Next(members.Count)] : null;
+            var groups = new List<AnsweredGroup>();
+            for (var asked = random.Next(2, 12); asked > 0; asked--)
+            {
+                groups.Add(new AnsweredGroup(new MemberSet(members), new MemberSet(members.Where(shown.Contains)), own));
+                for (var change = random.Next(0, 9); change > 0; change--)
+                {
+                    var next = Guid.NewGuid();
+                    if (random.NextDouble() < 0.5 && members.Count > Floor.K)
+                    {
+                        members.RemoveAt(random.Next(members.Count));
+                    }
+
+                    members.Add(next);
+                    if (random.NextDouble() < 0.4)
+                    {
+                        shown.Add(next);
+                    }
+                }
+            }
+
+            var answered = groups[..^1].ToArray();
+            var candidate = groups[^1];
+
+            var admitted = DifferencingGuard.Evaluate(answered, candidate, Floor) is null;
+
+            Assert.Equal(ByDefinition(answered, candidate), admitted);
+            decisions[admitted]++;
+        }
+
+        Assert.All(decisions.Values, count => Assert.True(count > 15, $"admitted/refused: {decisions[true]}/{decisions[false]}"));
+    }
+
+    [Fact]
     public void The_viewers_own_value_is_no_cover()
     {
         var all = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToArray();

@@ -124,50 +124,106 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
     }
 
     // The sizes of the atoms of hidden members, by partition refinement: each group splits every
-    // atom it touches into the part inside it and the part outside. Linear in the members of all
-    // groups, with no per-member signature to build (13,000 members in each state-wide group).
+    // atom it touches into the part inside it and the part outside. Every member set is sorted, so
+    // the members of all groups are merged once into one sorted array and each member is named by
+    // its place in it: the refinement walks arrays side by side instead of hashing ids (a guarded
+    // state-wide question during the rush refines two or more groups of 13,000).
     private static List<int> HiddenParts(AnsweredGroup[] groups)
     {
-        var known = new HashSet<Guid>();
+        var everyMember = groups[0].Members.Sorted.ToArray();
+        for (var i = 1; i < groups.Length; i++)
+        {
+            everyMember = SortedUnion(everyMember, groups[i].Members.Sorted);
+        }
+
+        var known = new bool[everyMember.Length];
         foreach (var group in groups)
         {
-            known.UnionWith(group.Shown.Members);
-            if (group.Own is { } own)
+            MarkKnown(everyMember, group.Shown.Sorted, known);
+            if (group.Own is { } own && Array.BinarySearch(everyMember, own) is var place and >= 0)
             {
-                known.Add(own);
+                known[place] = true;
             }
         }
 
         const int InNoGroupYet = 0;
-        var atomOf = new Dictionary<Guid, int>();
+        var atomOf = new int[everyMember.Length];
         var atoms = 1;
         var insideOf = new Dictionary<int, int>();
         foreach (var group in groups)
         {
             insideOf.Clear();
-            foreach (var member in group.Members.Members)
+            var place = 0;
+            foreach (var member in group.Members.Sorted)
             {
-                if (known.Contains(member))
+                // Every member of a group is in the merged array, after the one before it.
+                while (everyMember[place] != member)
+                {
+                    place++;
+                }
+
+                if (known[place])
                 {
                     continue;
                 }
 
-                var before = atomOf.GetValueOrDefault(member, InNoGroupYet);
+                var before = atomOf[place];
                 if (!insideOf.TryGetValue(before, out var after))
                 {
                     insideOf[before] = after = atoms++;
                 }
 
-                atomOf[member] = after;
+                atomOf[place] = after;
             }
         }
 
         var sizes = new int[atoms];
-        foreach (var atom in atomOf.Values)
+        for (var place = 0; place < atomOf.Length; place++)
         {
-            sizes[atom]++;
+            if (!known[place])
+            {
+                sizes[atomOf[place]]++;
+            }
         }
 
-        return [.. sizes.Where(size => size > 0)];
+        // Every merged member is in some group: no hidden one is still in no group.
+        return [.. sizes.Skip(InNoGroupYet + 1).Where(size => size > 0)];
+    }
+
+    // The members of two sorted sets, once each, in order.
+    private static Guid[] SortedUnion(ReadOnlySpan<Guid> left, ReadOnlySpan<Guid> right)
+    {
+        var union = new Guid[left.Length + right.Length];
+        int l = 0, r = 0, count = 0;
+        while (l < left.Length && r < right.Length)
+        {
+            var order = left[l].CompareTo(right[r]);
+            union[count++] = order <= 0 ? left[l] : right[r];
+            l += order <= 0 ? 1 : 0;
+            r += order >= 0 ? 1 : 0;
+        }
+
+        left[l..].CopyTo(union.AsSpan(count));
+        count += left.Length - l;
+        right[r..].CopyTo(union.AsSpan(count));
+        count += right.Length - r;
+        return count == union.Length ? union : union[..count];
+    }
+
+    // Marks the places of the members that are among the ids (both sorted); an id of no group is no member to hide.
+    private static void MarkKnown(ReadOnlySpan<Guid> members, ReadOnlySpan<Guid> ids, bool[] known)
+    {
+        int m = 0, i = 0;
+        while (m < members.Length && i < ids.Length)
+        {
+            var order = members[m].CompareTo(ids[i]);
+            if (order == 0)
+            {
+                known[m] = true;
+            }
+
+            m += order <= 0 ? 1 : 0;
+            i += order >= 0 ? 1 : 0;
+        }
     }
 }
