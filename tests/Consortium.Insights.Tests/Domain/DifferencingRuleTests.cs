@@ -98,7 +98,8 @@ public sealed class DifferencingRuleTests
             members = population;
         }
 
-        var shown = members.Where(_ => random.NextDouble() < 0.1);
+        // Mostly the group's own members; now and then a district shown in another answer.
+        var shown = members.Where(_ => random.NextDouble() < 0.1).Concat(population.Where(_ => random.NextDouble() < 0.03)).Distinct();
         Guid? own = random.NextDouble() < 0.3 ? members[random.Next(members.Length)] : null;
         return new AnsweredGroup(new MemberSet(members), new MemberSet(shown), own);
     }
