@@ -19,6 +19,8 @@ public class DifferencingGuardBenchmarks
 
     private (AnsweredGroup[] Answered, AnsweredGroup Candidate) _small;
     private (AnsweredGroup[] Answered, AnsweredGroup Candidate) _large;
+    private (AnsweredGroup[] Answered, AnsweredGroup Candidate) _smallRush;
+    private (AnsweredGroup[] Answered, AnsweredGroup Candidate) _largeRush;
 
     /// <summary>How many groups the caller has already been answered for this target.</summary>
     [Params(1, 8, 32)]
@@ -29,6 +31,8 @@ public class DifferencingGuardBenchmarks
     {
         _small = Groups(Scale.Of(SyntheticConsortium.Small), AnsweredGroups);
         _large = Groups(Scale.Of(SyntheticConsortium.Large), AnsweredGroups);
+        _smallRush = RushGroups(Scale.Of(SyntheticConsortium.Small), AnsweredGroups);
+        _largeRush = RushGroups(Scale.Of(SyntheticConsortium.Large), AnsweredGroups);
     }
 
     [Benchmark(Baseline = true, Description = "DifferencingGuard.Evaluate, 1,300 districts")]
@@ -38,6 +42,44 @@ public class DifferencingGuardBenchmarks
     [Benchmark(Description = "DifferencingGuard.Evaluate, 13,000 districts")]
     [BenchmarkCategory("DifferencingGuard")]
     public Suppression? Evaluate_13000() => DifferencingGuard.Evaluate(_large.Answered, _large.Candidate, Floor);
+
+    [Benchmark(Baseline = true, Description = "DifferencingGuard.Evaluate, rush, 1,300 districts")]
+    [BenchmarkCategory("DifferencingGuard, rush")]
+    public Suppression? EvaluateRush_1300() => DifferencingGuard.Evaluate(_smallRush.Answered, _smallRush.Candidate, Floor);
+
+    [Benchmark(Description = "DifferencingGuard.Evaluate, rush, 13,000 districts")]
+    [BenchmarkCategory("DifferencingGuard, rush")]
+    public Suppression? EvaluateRush_13000() => DifferencingGuard.Evaluate(_largeRush.Answered, _largeRush.Candidate, Floor);
+
+    // The window-close rush's shape: all members asked again after every few acceptances (five
+    // values new or changed each time), two in five of them shown by name.
+    private static (AnsweredGroup[] Answered, AnsweredGroup Candidate) RushGroups(Scale scale, int answered)
+    {
+        var random = new Random(14);
+        var members = scale.ContributorIds.ToList();
+        var shown = members.Where(_ => random.NextDouble() < 0.4).ToHashSet();
+        var groups = new List<AnsweredGroup>();
+        for (var asked = 0; asked <= answered; asked++)
+        {
+            groups.Add(new AnsweredGroup(new MemberSet(members), new MemberSet(members.Where(shown.Contains)), null));
+            for (var change = 0; change < 5; change++)
+            {
+                if (change < 3)
+                {
+                    members.RemoveAt(random.Next(members.Count));
+                }
+
+                var value = new Guid(random.GetItems<byte>([.. Enumerable.Range(0, 256).Select(b => (byte)b)], 16));
+                members.Add(value);
+                if (random.NextDouble() < 0.4)
+                {
+                    shown.Add(value);
+                }
+            }
+        }
+
+        return ([.. groups[..answered]], groups[answered]);
+    }
 
     // Distinct groups of contributors from explicit peer filters, widest first, plus one more as the
     // candidate; every member hidden from the caller (the most the rule has to count).

@@ -127,8 +127,8 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
 
     // The sizes of the atoms of hidden members, by partition refinement: each group splits every
     // atom it touches into the part inside it and the part outside. Linear in the members of all
-    // groups (13,000 in each state-wide group). Each member is hashed once per group it is in, to
-    // give it a place; the refinement then works on arrays indexed by place and atom.
+    // groups (13,000 in each state-wide group, asked again and again during the rush): each member
+    // is given a place once (Places), and the refinement works on arrays indexed by place and atom.
     private static List<int> HiddenParts(AnsweredGroup[] groups)
     {
         var (placesOf, known) = Places(groups);
@@ -175,41 +175,54 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
     }
 
     // Every member's place (the order it was first met in), each group's members as places, and
-    // which places the viewer can tie to a name: shown by any group, or its own value.
+    // which places the viewer can tie to a name: shown by any group, or its own value. A group is
+    // mostly the one answered before it with a few values changed (the store reads them in the
+    // order they were recorded): walking both sorted sets side by side finds most places without
+    // hashing an id. Any order gives the same places, only more of them hashed.
     private static (int[][] PlacesOf, List<bool> Known) Places(AnsweredGroup[] groups)
     {
         var placeOf = new Dictionary<Guid, int>(groups.Max(group => group.Members.Count));
         var known = new List<bool>();
         var placesOf = new int[groups.Length][];
 
-        // Shown ids that are not members of their own group, and own values: placed at the end.
+        // Shown ids not met in order in their own group's walk, and own values: placed at the end.
         var knownElsewhere = new List<Guid>();
         for (var g = 0; g < groups.Length; g++)
         {
             var members = groups[g].Members.Sorted;
             var shown = groups[g].Shown.Sorted;
+            var before = g == 0 ? [] : groups[g - 1].Members.Sorted;
+            var placesBefore = g == 0 ? [] : placesOf[g - 1];
             var places = placesOf[g] = new int[members.Length];
-            var s = 0;
+            int b = 0, s = 0;
             for (var i = 0; i < members.Length; i++)
             {
-                ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(placeOf, members[i], out var met);
-                if (!met)
+                var id = members[i];
+                while (b < before.Length && before[b] != id && before[b].CompareTo(id) < 0)
                 {
-                    place = known.Count;
-                    known.Add(false);
+                    b++;
                 }
 
-                places[i] = place;
-
-                // Both sets are sorted: the group's shown members are found in the same walk.
-                while (s < shown.Length && shown[s] != members[i] && shown[s].CompareTo(members[i]) < 0)
+                if (b < before.Length && before[b] == id)
                 {
-                    knownElsewhere.Add(shown[s++]);
+                    places[i] = placesBefore[b++];
+                }
+                else
+                {
+                    ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(placeOf, id, out var met);
+                    if (!met)
+                    {
+                        place = known.Count;
+                        known.Add(false);
+                    }
+
+                    places[i] = place;
                 }
 
-                if (s < shown.Length && shown[s] == members[i])
+                // A group's shown members are among its members, in the same order.
+                if (s < shown.Length && shown[s] == id)
                 {
-                    known[place] = true;
+                    known[places[i]] = true;
                     s++;
                 }
             }
