@@ -127,18 +127,22 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
 
     // The sizes of the atoms of hidden members, by partition refinement: each group splits every
     // atom it touches into the part inside it and the part outside. Linear in the members of all
-    // groups (13,000 in each state-wide group, asked again and again during the rush): each member
-    // is given a place once (Places), and the refinement works on arrays indexed by place and atom.
+    // groups (13,000 in each state-wide group, asked again and again during the rush). Each member
+    // is hashed once per group it is in, to give it a place (Places); the refinement then works on
+    // arrays indexed by place and by atom.
     private static List<int> HiddenParts(AnsweredGroup[] groups)
     {
-        var (placesOf, known) = Places(groups);
+        var occurrences = groups.Sum(group => group.Members.Count);
+        var (placesOf, known, placeCount) = Places(groups, occurrences);
 
+        // Per atom: the atom its members inside the group being applied move to, and that group's
+        // index. Each hidden member of each group makes at most one new atom.
         const int InNoGroupYet = 0;
-        var atomOf = new int[known.Count];
-
-        // Per atom: the atom its members inside the group being applied move to, and that group's index.
-        var movesTo = new List<int> { 0 };
-        var movedBy = new List<int> { -1 };
+        var atomOf = new int[placeCount];
+        var movesTo = new int[occurrences + 1];
+        var movedBy = new int[occurrences + 1];
+        movedBy[InNoGroupYet] = -1;
+        var atoms = 1;
         for (var g = 0; g < placesOf.Length; g++)
         {
             foreach (var place in placesOf[g])
@@ -152,17 +156,17 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
                 if (movedBy[before] != g)
                 {
                     movedBy[before] = g;
-                    movesTo[before] = movesTo.Count;
-                    movesTo.Add(0);
-                    movedBy.Add(-1);
+                    movesTo[before] = atoms;
+                    movedBy[atoms] = -1;
+                    atoms++;
                 }
 
                 atomOf[place] = movesTo[before];
             }
         }
 
-        var sizes = new int[movesTo.Count];
-        for (var place = 0; place < atomOf.Length; place++)
+        var sizes = new int[atoms];
+        for (var place = 0; place < placeCount; place++)
         {
             if (!known[place])
             {
@@ -175,54 +179,35 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
     }
 
     // Every member's place (the order it was first met in), each group's members as places, and
-    // which places the viewer can tie to a name: shown by any group, or its own value. A group is
-    // mostly the one answered before it with a few values changed (the store reads them in the
-    // order they were recorded): walking both sorted sets side by side finds most places without
-    // hashing an id. Any order gives the same places, only more of them hashed.
-    private static (int[][] PlacesOf, List<bool> Known) Places(AnsweredGroup[] groups)
+    // which places the viewer can tie to a name: shown by any group, or its own value.
+    private static (int[][] PlacesOf, bool[] Known, int PlaceCount) Places(AnsweredGroup[] groups, int occurrences)
     {
         var placeOf = new Dictionary<Guid, int>(groups.Max(group => group.Members.Count));
-        var known = new List<bool>();
+        var known = new bool[occurrences];
         var placesOf = new int[groups.Length][];
 
-        // Shown ids not met in order in their own group's walk, and own values: placed at the end.
+        // Shown ids not met in their own group's walk (not among its members), and own values: placed at the end.
         var knownElsewhere = new List<Guid>();
         for (var g = 0; g < groups.Length; g++)
         {
             var members = groups[g].Members.Sorted;
             var shown = groups[g].Shown.Sorted;
-            var before = g == 0 ? [] : groups[g - 1].Members.Sorted;
-            var placesBefore = g == 0 ? [] : placesOf[g - 1];
             var places = placesOf[g] = new int[members.Length];
-            int b = 0, s = 0;
+            var s = 0;
             for (var i = 0; i < members.Length; i++)
             {
-                var id = members[i];
-                while (b < before.Length && before[b] != id && before[b].CompareTo(id) < 0)
+                ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(placeOf, members[i], out var met);
+                if (!met)
                 {
-                    b++;
+                    place = placeOf.Count - 1;
                 }
 
-                if (b < before.Length && before[b] == id)
-                {
-                    places[i] = placesBefore[b++];
-                }
-                else
-                {
-                    ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(placeOf, id, out var met);
-                    if (!met)
-                    {
-                        place = known.Count;
-                        known.Add(false);
-                    }
+                places[i] = place;
 
-                    places[i] = place;
-                }
-
-                // A group's shown members are among its members, in the same order.
-                if (s < shown.Length && shown[s] == id)
+                // A group's shown members are among its members, in the same order: found in the same walk.
+                if (s < shown.Length && shown[s] == members[i])
                 {
-                    known[places[i]] = true;
+                    known[place] = true;
                     s++;
                 }
             }
@@ -242,6 +227,6 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
             }
         }
 
-        return (placesOf, known);
+        return (placesOf, known, placeOf.Count);
     }
 }
