@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -60,7 +61,7 @@ internal sealed class OutboxSignalInterceptor : SaveChangesInterceptor, IDbTrans
 
     private static void Remember(DbContext? context)
     {
-        if (context is null || !context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        if (context is null || !HasNewOutboxRows(context.ChangeTracker))
         {
             return;
         }
@@ -72,6 +73,23 @@ internal sealed class OutboxSignalInterceptor : SaveChangesInterceptor, IDbTrans
         else
         {
             SavesWithNewRows.AddOrUpdate(context, Marker);
+        }
+    }
+
+    // Outbox rows are only ever added through their set (OutboxExtensions), which tracks them as
+    // Added at once: no need to scan every tracked entity for changes here, which Entries() does by
+    // default and SaveChanges does again right after (a read-model batch tracks hundreds of rows).
+    private static bool HasNewOutboxRows(ChangeTracker tracker)
+    {
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return tracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 
