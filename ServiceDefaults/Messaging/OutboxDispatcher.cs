@@ -32,6 +32,7 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
         while (!stoppingToken.IsCancellationRequested)
         {
             var fullBatchSent = false;
+            var commitsSeen = OutboxSignal.Commits;
             try
             {
                 fullBatchSent = await DispatchBatchAsync(stoppingToken);
@@ -55,7 +56,7 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             {
                 try
                 {
-                    await OutboxSignal.WaitAsync(_options.PollInterval, stoppingToken);
+                    await OutboxSignal.WaitAsync(commitsSeen, _options.PollInterval, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
