@@ -204,7 +204,8 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
 
                 places[i] = place;
 
-                // A group's shown members are among its members, in the same order: found in the same walk.
+                // A group's shown members are normally among its members, in the same order: found in
+                // the same walk. One that is not stops the walk, and the rest are placed at the end.
                 if (s < shown.Length && shown[s] == members[i])
                 {
                     known[place] = true;

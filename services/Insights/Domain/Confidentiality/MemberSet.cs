@@ -40,7 +40,7 @@ public sealed class MemberSet : IEquatable<MemberSet>
 
     public IReadOnlyList<Guid> Members => _sorted;
 
-    /// <summary>The members in ascending order, for walking two sets side by side.</summary>
+    /// <summary>The members in ascending order, for walking two sorted sets side by side.</summary>
     public ReadOnlySpan<Guid> Sorted => _sorted;
 
     /// <summary>SHA-256 (hex, lower case) of the sorted member ids: a short, stable name for the set.</summary>
