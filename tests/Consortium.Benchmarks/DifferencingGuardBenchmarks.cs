@@ -69,7 +69,9 @@ public class DifferencingGuardBenchmarks
                     members.RemoveAt(random.Next(members.Count));
                 }
 
-                var value = new Guid(random.GetItems<byte>([.. Enumerable.Range(0, 256).Select(b => (byte)b)], 16));
+                var bytes = new byte[16];
+                random.NextBytes(bytes);
+                var value = new Guid(bytes);
                 members.Add(value);
                 if (random.NextDouble() < 0.4)
                 {

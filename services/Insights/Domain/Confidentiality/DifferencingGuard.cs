@@ -133,12 +133,12 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
     private static List<int> HiddenParts(AnsweredGroup[] groups)
     {
         var occurrences = groups.Sum(group => group.Members.Count);
-        var (placesOf, known, placeCount) = Places(groups, occurrences);
+        var (placesOf, known) = Places(groups);
 
         // Per atom: the atom its members inside the group being applied move to, and that group's
         // index. Each hidden member of each group makes at most one new atom.
         const int InNoGroupYet = 0;
-        var atomOf = new int[placeCount];
+        var atomOf = new int[known.Length];
         var movesTo = new int[occurrences + 1];
         var movedBy = new int[occurrences + 1];
         movedBy[InNoGroupYet] = -1;
@@ -166,7 +166,7 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
         }
 
         var sizes = new int[atoms];
-        for (var place = 0; place < placeCount; place++)
+        for (var place = 0; place < known.Length; place++)
         {
             if (!known[place])
             {
@@ -180,10 +180,10 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
 
     // Every member's place (the order it was first met in), each group's members as places, and
     // which places the viewer can tie to a name: shown by any group, or its own value.
-    private static (int[][] PlacesOf, bool[] Known, int PlaceCount) Places(AnsweredGroup[] groups, int occurrences)
+    private static (int[][] PlacesOf, bool[] Known) Places(AnsweredGroup[] groups)
     {
         var placeOf = new Dictionary<Guid, int>(groups.Max(group => group.Members.Count));
-        var known = new bool[occurrences];
+        var shownPlaces = new List<int>(groups.Sum(group => group.Shown.Count));
         var placesOf = new int[groups.Length][];
 
         // Shown ids not met in their own group's walk (not among its members), and own values: placed at the end.
@@ -208,7 +208,7 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
                 // the same walk. One that is not stops the walk, and the rest are placed at the end.
                 if (s < shown.Length && shown[s] == members[i])
                 {
-                    known[place] = true;
+                    shownPlaces.Add(place);
                     s++;
                 }
             }
@@ -220,6 +220,12 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
             }
         }
 
+        var known = new bool[placeOf.Count];
+        foreach (var place in shownPlaces)
+        {
+            known[place] = true;
+        }
+
         foreach (var id in knownElsewhere)
         {
             if (placeOf.TryGetValue(id, out var place))
@@ -228,6 +234,6 @@ public sealed class DifferencingGuard(IAnsweredGroupStore store, SuppressionFloo
             }
         }
 
-        return (placesOf, known, placeOf.Count);
+        return (placesOf, known);
     }
 }
